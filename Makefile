@@ -1,0 +1,38 @@
+# Two commands for a fresh machine (see README):
+#   make serve   install everything into .venv, build and serve the example site on http://127.0.0.1:8000
+#   make test    install everything (Python packages, Debian chromium) and run the whole test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test check browser clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+serve: $(BIN)/.installed
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+build: $(BIN)/.installed
+	$(BIN)/zi build --site-dir site
+
+check: $(BIN)/.installed
+	$(BIN)/zi check
+
+# Browser tests drive Debian's Chromium; never a downloaded browser.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Memasang chromium dari Debian ..."; \
+	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+	fi
+
+test: $(BIN)/.installed browser
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .pytest_cache tests/artifacts

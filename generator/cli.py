@@ -1,0 +1,113 @@
+"""The ``zi`` command. One of two modules allowed to import mkdocs.
+
+Messages are Indonesian (staff read them). Data mistakes never show a
+traceback; an internal error says so and asks for a bug report.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from generator.errors import DataError
+from generator.load import load_site
+
+PLANS_ENV = "ZI_PLANS"
+
+
+@click.group(help="Laman ZI: situs transparansi Zona Integritas dari data YAML.")
+def main() -> None:
+    pass
+
+
+@main.command(help="Periksa semua berkas data dan tampilkan setiap kesalahan.")
+@click.option("--plans", "plans", default="plans", show_default=True, type=click.Path(path_type=Path),
+              help="Folder data (satker.yaml dan <tahun>/rencana-aksi.yaml).")
+@click.option("--content", "content", default="content", show_default=True, type=click.Path(path_type=Path),
+              help="Folder halaman dan unggahan.")
+def check(plans: Path, content: Path) -> None:
+    try:
+        site = load_site(plans, content_dir=content if content.is_dir() else None)
+    except DataError as exc:
+        click.echo(exc.report(plans), err=True)
+        sys.exit(1)
+    for p in site.plans:
+        click.echo(f"{plans}/{p.tahun}/rencana-aksi.yaml: {len(p.areas)} area, {p.jumlah_aksi} baris aksi")
+    click.echo("Data benar, tidak ada kesalahan.")
+
+
+@main.command(help="Bangun situs dari folder data tertentu dengan mkdocs.yml yang sama.")
+@click.option("--plans", "plans", default=None, type=click.Path(path_type=Path),
+              help="Folder data; bawaan: isian 'plans' plugin zi di mkdocs.yml.")
+@click.option("--site-dir", "site_dir", default="site", show_default=True, type=click.Path(path_type=Path),
+              help="Folder hasil.")
+@click.option("-f", "--config-file", "config_file", default="mkdocs.yml", show_default=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def build(plans: Path | None, site_dir: Path, config_file: Path) -> None:
+    _quiet_material_notice()
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".zi-build-", dir=site_dir.parent))
+    old_env = os.environ.get(PLANS_ENV)
+    if plans is not None:
+        os.environ[PLANS_ENV] = str(plans.resolve())
+    try:
+        config = load_config(str(config_file), site_dir=str(staging), strict=True)
+        mkdocs_build(config)
+    except (PluginError, ConfigurationError, Abort) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        click.echo(str(exc), err=True)
+        click.echo("Pembangunan gagal; situs yang sudah ada tidak diubah.", err=True)
+        sys.exit(1)
+    except Exception:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        if plans is not None:
+            if old_env is None:
+                os.environ.pop(PLANS_ENV, None)
+            else:
+                os.environ[PLANS_ENV] = old_env
+    _replace(site_dir, staging)
+    click.echo(f"Situs selesai dibangun di {site_dir}")
+
+
+def _replace(site_dir: Path, staging: Path) -> None:
+    """Swap the finished build in; the old site is removed only after the swap."""
+    if site_dir.exists():
+        old = site_dir.with_name(f".{site_dir.name}.lama")
+        shutil.rmtree(old, ignore_errors=True)
+        site_dir.rename(old)
+        staging.rename(site_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        staging.rename(site_dir)
+    site_dir.chmod(0o755)
+
+
+def _quiet_material_notice() -> None:
+    # Material 9.8 prints an end-of-life banner on every build; staff do not need it.
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+
+
+def run() -> None:
+    """Entry point guard: internal errors become a plain request for a bug report."""
+    try:
+        main(standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as exc:  # pragma: no cover - last resort
+        click.echo(f"Terjadi kesalahan internal Laman ZI ({type(exc).__name__}: {exc}). "
+                   "Ini bukan kesalahan data Anda; mohon laporkan sebagai bug beserta pesan ini.", err=True)
+        sys.exit(2)

@@ -1,0 +1,111 @@
+"""Schedules (jadwal): the decree's text, parsed to month numbers when it can be.
+
+Real decrees write "Maret, Juni, September dan Desember 2024",
+"Januari – Desember 2024", "Januari -- Desember 2024", "Januari- Desember 2024",
+"Juni, Desember 2024", "April 2024". Text that is no schedule ("Sesuai
+Kebutuhan") stays text. A word that is almost a month ("Pebruari") is an error
+with a suggestion, because a silently dropped month would hide a promise.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+         "September", "Oktober", "November", "Desember")
+BULAN_SINGKAT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+_MONTH_WORDS: dict[str, int] = {}
+for _i, _name in enumerate(BULAN, start=1):
+    _MONTH_WORDS[_name.lower()] = _i
+    _MONTH_WORDS[BULAN_SINGKAT[_i - 1].lower()] = _i
+_MONTH_WORDS.update({"agt": 8, "agus": 8, "sept": 9, "nop": 11, "nopember": 11, "pebruari": 2})
+# "Pebruari"/"Nopember" are old spellings still seen in letters; accept them but
+# suggest nothing. (Only unknown words get a suggestion.)
+del _MONTH_WORDS["pebruari"]
+
+_RANGE_WORDS = {"sampai", "hingga", "s.d", "s.d.", "s/d", "sd", "-"}
+_LIST_WORDS = {"dan", ",", "serta"}
+_TOKEN = re.compile(r"s\.d\.?|s/d|[^\W\d_]+|\d+|[-,]", re.UNICODE)
+
+
+class JadwalError(ValueError):
+    def __init__(self, message: str, fix: str):
+        super().__init__(message)
+        self.message = message
+        self.fix = fix
+
+
+@dataclass(frozen=True)
+class Jadwal:
+    """A schedule: the words as written, and the months when they could be read."""
+
+    teks: str | None  # None when the data gave month numbers
+    bulan: tuple[int, ...]  # empty when the text is no schedule
+
+    @property
+    def terbaca(self) -> bool:
+        return bool(self.bulan)
+
+
+def parse_jadwal(value: str | list[int] | tuple[int, ...]) -> Jadwal:
+    """Read a jadwal value from the data; raise JadwalError with a fix when it is wrong."""
+    if isinstance(value, (list, tuple)):
+        return Jadwal(None, _check_numbers(value))
+    text = " ".join(str(value).split())
+    months = _months_from_text(text)
+    return Jadwal(text, months)
+
+
+def _check_numbers(values: list[int] | tuple[int, ...]) -> tuple[int, ...]:
+    bad = [v for v in values if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 12]
+    if bad:
+        raise JadwalError(f"nomor bulan tidak sah: {bad[0]!r}",
+                          "tulis nomor bulan 1 sampai 12, mis. [3, 6, 9, 12]")
+    return tuple(sorted(set(values)))
+
+
+def _months_from_text(text: str) -> tuple[int, ...]:
+    tokens = [t.lower() for t in _TOKEN.findall(text.replace("–", "-").replace("—", "-"))]
+    tokens = ["-" if set(t) == {"-"} else t for t in tokens]
+    words = [t for t in tokens if t.isalpha() and t not in _RANGE_WORDS | _LIST_WORDS]
+    if not any(w in _MONTH_WORDS for w in words):
+        _reject_near_months(words, text)
+        return ()  # not a schedule, e.g. "Sesuai Kebutuhan": kept as text
+    unknown = [w for w in words if w not in _MONTH_WORDS]
+    _reject_near_months(unknown, text)
+    if unknown:
+        return ()  # months mixed with other words ("Minggu kedua Maret"): keep as text
+    months: list[int] = []
+    pending_range = False
+    for tok in tokens:
+        if tok in _MONTH_WORDS:
+            m = _MONTH_WORDS[tok]
+            if pending_range and months:
+                start = months[-1]
+                if m < start:
+                    raise JadwalError(f"rentang bulan terbalik dalam '{text}'",
+                                      f"tulis bulan awal lebih dulu, mis. '{BULAN[m - 1]} – {BULAN[start - 1]}'")
+                months.extend(range(start + 1, m + 1))
+            else:
+                months.append(m)
+            pending_range = False
+        elif tok in _RANGE_WORDS:
+            pending_range = True
+        elif tok.isdigit():
+            if len(tok) != 4:
+                return ()  # "Minggu ke-2 Maret": a detail we cannot place in a month grid
+    return tuple(sorted(set(months)))
+
+
+def _reject_near_months(words: list[str], text: str) -> None:
+    for word in words:
+        match = difflib.get_close_matches(word, [b.lower() for b in BULAN], n=1, cutoff=0.7)
+        if match and len(word) >= 4:
+            proper = BULAN[[b.lower() for b in BULAN].index(match[0])]
+            found = re.search(re.escape(word), text, re.IGNORECASE)
+            written = found.group(0) if found else word
+            raise JadwalError(f"nama bulan '{written}' tidak dikenal dalam jadwal '{text}'",
+                              f"tulis '{proper}'")

@@ -1,0 +1,46 @@
+"""Data problems reported to staff: one per mistake, with file, line, field and a fix.
+
+Messages are Indonesian because staff read them. Library code raises
+``DataError``; only the CLI and the MkDocs adapter turn it into an exit status.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: Path
+    line: int | None  # 1-based
+    column: int | None  # 1-based
+    field: str  # dotted path, e.g. "lampiran.area[0].kegiatan[1].judul"
+    message: str
+    fix: str | None = None
+
+    def format(self, root: Path | None = None) -> str:
+        name = self.file
+        if root is not None:
+            try:
+                name = self.file.relative_to(root)
+            except ValueError:
+                pass
+        where = f"{name}:{self.line or 1}:{self.column or 1}"
+        text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        if self.fix:
+            text += f"\n    Perbaikan: {self.fix}"
+        return text
+
+
+class DataError(Exception):
+    """One or more problems in the data folder; the build must not publish."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems, key=lambda p: (str(p.file), p.line or 0, p.column or 0))
+        super().__init__(self.report())
+
+    def report(self, root: Path | None = None) -> str:
+        n = len(self.problems)
+        head = f"Ditemukan {n} kesalahan pada data. Situs tidak diterbitkan; situs yang sudah ada tidak berubah."
+        return "\n".join([head, *(p.format(root) for p in self.problems)])

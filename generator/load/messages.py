@@ -1,0 +1,91 @@
+"""Pydantic's validation errors, said in Indonesian with a fix staff can apply."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel
+
+_TYPE_WORDS = {
+    "string_type": ("harus berupa teks", "tulis teksnya; beri tanda kutip \"...\" bila memuat titik dua"),
+    "int_type": ("harus berupa bilangan bulat", "tulis angka tanpa tanda kutip, mis. 2024"),
+    "int_parsing": ("harus berupa bilangan bulat", "tulis angka tanpa tanda kutip, mis. 2024"),
+    "int_from_float": ("harus berupa bilangan bulat", "hapus angka di belakang koma"),
+    "bool_type": ("harus bernilai true atau false", "tulis true atau false"),
+    "bool_parsing": ("harus bernilai true atau false", "tulis true atau false"),
+    "date_type": ("harus berupa tanggal", "tulis tanggal sebagai TTTT-BB-HH, mis. 2024-01-31"),
+    "date_parsing": ("harus berupa tanggal", "tulis tanggal sebagai TTTT-BB-HH, mis. 2024-01-31"),
+    "date_from_datetime_parsing": ("harus berupa tanggal", "tulis tanggal sebagai TTTT-BB-HH, mis. 2024-01-31"),
+    "list_type": ("harus berupa daftar", "tulis tiap butir di baris baru yang diawali '- '"),
+    "model_type": ("harus berupa kumpulan isian 'nama: nilai'", "lihat contoh di berkas lain"),
+    "dict_type": ("harus berupa kumpulan isian 'nama: nilai'", "lihat contoh di berkas lain"),
+}
+
+
+def clean_loc(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
+    """Drop pydantic's union/validator markers ('str', 'list[int]', 'function-after[...]')."""
+    return tuple(p for p in loc if isinstance(p, int) or ("[" not in p and p not in {"str", "int", "bool"}))
+
+
+def translate(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str | None]:
+    kind = err["type"]
+    loc = clean_loc(tuple(err["loc"]))
+    name = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    ctx = err.get("ctx") or {}
+    if kind == "zi":
+        return ctx["message"], ctx.get("fix")
+    if kind == "missing":
+        return f"isian wajib '{name}' belum diisi", f"tambahkan '{name}: ...'"
+    if kind == "extra_forbidden":
+        known = fields_at(model, loc[:-1])
+        close = difflib.get_close_matches(str(name), known, n=1, cutoff=0.6)
+        if close:
+            return f"isian '{name}' tidak dikenal", f"maksud Anda '{close[0]}'?"
+        return f"isian '{name}' tidak dikenal", "isian yang dikenal di sini: " + ", ".join(known)
+    if kind == "literal_error":
+        return "nilai tidak dikenal", f"pilih salah satu: {ctx.get('expected', '')}"
+    if kind == "too_short":
+        return "tidak boleh kosong", "isi minimal satu butir"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        return f"nilai di luar batas ({err['msg']})", None
+    if kind in _TYPE_WORDS:
+        return _TYPE_WORDS[kind]
+    if kind == "value_error":
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        return msg, None
+    return f"nilai tidak sah ({err['msg']})", None
+
+
+def fields_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
+    """Names of the fields allowed at ``loc`` (to suggest a close one for a typo)."""
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)) or part not in current.model_fields:
+            return []
+        current = current.model_fields[part].annotation
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _unwrap(tp: Any) -> Any:
+    """list[X] -> X, X | None -> X (the first model type found)."""
+    for _ in range(5):
+        origin = typing.get_origin(tp)
+        if origin in (list, tuple):
+            tp = typing.get_args(tp)[0]
+        elif origin in (typing.Union, types.UnionType):
+            models = [a for a in typing.get_args(tp) if isinstance(a, type) and issubclass(a, BaseModel)]
+            if not models:
+                return tp
+            tp = models[0]
+        else:
+            return tp
+    return tp

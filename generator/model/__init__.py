@@ -1,0 +1,16 @@
+"""Typed model of a unit's data folder (``plans/``), validated by pydantic.
+
+The model knows nothing of pages. Field names are Indonesian because staff write
+them in YAML; docstrings and code are English.
+"""
+
+from generator.model.keputusan import Keputusan, Penandatangan, Diktum, SalinanSesuai
+from generator.model.lampiran import Aksi, Area, Indikator, Kegiatan, Kelompok, Kolom, Lampiran
+from generator.model.plan import RencanaAksi
+from generator.model.satker import Kanal, Kontak, Satker
+
+__all__ = [
+    "Aksi", "Area", "Diktum", "Indikator", "Kanal", "Kegiatan", "Kelompok", "Keputusan",
+    "Kolom", "Kontak", "Lampiran", "Penandatangan", "RencanaAksi", "SalinanSesuai",
+    "Satker",
+]

@@ -1,0 +1,52 @@
+"""The Keputusan (decree) that adopts a year's rencana aksi.
+
+Parts and their order follow the KPU decree layout (PKPU 2/2021 Tata Naskah
+Dinas; Keputusan KPU 1442/2019), as seen in both seed decrees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field
+
+from generator.model.base import Teks, ZiModel
+
+
+class Diktum(ZiModel):
+    label: str = Field(description="KESATU, KEDUA, ...")
+    teks: Teks
+
+
+class Penandatangan(ZiModel):
+    jabatan: list[str] = Field(description="Baris-baris jabatan penandatangan, apa adanya.")
+    nama: str
+    ttd: str | None = Field(None, description="Tulisan pengganti tanda tangan pada salinan, mis. 'ttd.'.")
+
+
+class SalinanSesuai(ZiModel):
+    """'Salinan sesuai dengan aslinya' block of a certified copy."""
+
+    baris: list[str] = Field(description="Baris-baris unit dan jabatan, apa adanya.")
+    nama: str | None = None
+
+
+class Keputusan(ZiModel):
+    instansi: list[str] = Field(description="Kop: baris nama instansi.")
+    salinan: bool = Field(False, description="true bila sumbernya salinan (bertanda SALINAN).")
+    judul: str = Field(description="mis. 'KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN GUNUNGKIDUL'.")
+    nomor: str
+    tahun: int
+    tentang: Teks
+    jabatan: str = Field(description="Jabatan yang menetapkan, diikuti koma, mis. 'KETUA ...,'.")
+    menimbang: list[Teks] = Field(min_length=1, description="Butir menimbang; huruf a., b. diberikan otomatis.")
+    mengingat: list[Teks] = Field(min_length=1, description="Butir mengingat; nomor 1., 2. diberikan otomatis.")
+    menetapkan: Teks
+    diktum: list[Diktum] = Field(min_length=1)
+    ditetapkan_di: str
+    tanggal: dt.date
+    penandatangan: Penandatangan
+    salinan_sesuai: SalinanSesuai | None = None
+    berkas: str | None = Field(
+        None, description="Pindaian keputusan yang ditandatangani, relatif terhadap content/ (mis. unggahan/kep-478-2024.pdf)."
+    )

@@ -1,0 +1,149 @@
+"""The lampiran (annex table) of a rencana aksi.
+
+One shape holds both seed layouts without loss:
+
+    area -> [kelompok] -> kegiatan -> indikator -> aksi
+
+Gunungkidul 2024: area (I.) -> sub-programme (area V) -> KOMPONEN -> INDIKATOR
+-> LANGKAH AKSI rows. Wonosobo 2026: AREA PERUBAHAN (1.) -> KEGIATAN (a.) ->
+SUB KEGIATAN (1)) -> INDIKATOR KEBERHASILAN (a)). ``Kolom`` maps each level
+to the decree's own heading, so the site shows the decree's words.
+
+Where the source copy lost text, an item carries ``celah`` (a gap note) instead
+of invented text.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from generator.domain.areas import AreaError, match_area
+from generator.domain.jadwal import JadwalError, parse_jadwal
+from generator.model.base import Teks, ZiModel
+
+Bulan = int  # 1..12
+
+
+class Kolom(ZiModel):
+    """The decree's own column headings. A column absent here is absent in the decree."""
+
+    nomor: str = Field(description="Judul kolom nomor, mis. 'NO' atau 'No.'.")
+    area: str | None = Field(None, description="Judul kolom area bila area menjadi kolom (mis. 'AREA PERUBAHAN').")
+    kegiatan: str = Field(description="mis. 'KOMPONEN' atau 'KEGIATAN'.")
+    indikator: str = Field(description="mis. 'INDIKATOR' atau 'SUB KEGIATAN'.")
+    uraian: str = Field(description="mis. 'LANGKAH AKSI' atau 'INDIKATOR KEBERHASILAN'.")
+    bukti: str | None = Field(None, description="mis. 'BUKTI FISIK'.")
+    jadwal: str | None = Field(None, description="mis. 'TARGET WAKTU' atau 'PELAKSANAAN (BULAN)'.")
+    target: str | None = Field(None, description="mis. 'TARGET CAPAIAN'.")
+    ket: str | None = Field(None, description="mis. 'KET'.")
+    jadwal_bulanan: bool = Field(
+        False, description="true bila kolom jadwal berupa kisi bulan 1-12 (bukan teks)."
+    )
+    nomor_kolom: bool = Field(False, description="true bila keputusan memuat baris nomor kolom 1, 2, 3, ...")
+
+
+class Aksi(ZiModel):
+    """One row of the decree's table: the unit of work that progress refers to."""
+
+    id: str | None = Field(None, description="Kode tetap baris; bila kosong diturunkan dari penomoran keputusan.")
+    nomor: str | None = Field(None, description="Penomoran dalam keputusan, mis. 'a)'. Kosong bila tidak bernomor.")
+    uraian: Teks | None = Field(None, description="Isi kolom uraian (langkah aksi / indikator keberhasilan).")
+    bukti: Teks | None = None
+    jadwal: Teks | list[Bulan] | None = Field(
+        None, description="Teks keputusan ('Januari – Desember 2024') atau daftar nomor bulan [3, 6, 9, 12]."
+    )
+    target: Teks | None = None
+    ket: Teks | None = None
+    celah: str | None = Field(None, description="Catatan bila (sebagian) baris tidak terbaca pada salinan sumber.")
+
+    @field_validator("jadwal")
+    @classmethod
+    def _jadwal_readable(cls, value: str | list[int] | None) -> str | list[int] | None:
+        if value is not None:
+            try:
+                parse_jadwal(value)
+            except JadwalError as exc:
+                raise PydanticCustomError("zi", "{message}", {"message": exc.message, "fix": exc.fix}) from None
+        return value
+
+    @model_validator(mode="after")
+    def _has_content(self) -> "Aksi":
+        if not any((self.uraian, self.bukti, self.jadwal, self.target, self.ket, self.celah)):
+            raise ValueError("baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, ket atau celah")
+        return self
+
+
+class Indikator(ZiModel):
+    id: str | None = None
+    nomor: str | None = None
+    teks: Teks | None = None
+    celah: str | None = None
+    aksi: list[Aksi] = Field(default_factory=list)
+
+
+class Kegiatan(ZiModel):
+    id: str | None = None
+    nomor: str | None = None
+    judul: Teks | None = None
+    celah: str | None = None
+    indikator: list[Indikator] = Field(default_factory=list)
+
+
+class Kelompok(ZiModel):
+    """A sub-programme inside an area (Gunungkidul area V: Gratifikasi, WBS, ...)."""
+
+    id: str | None = None
+    nomor: str | None = None
+    judul: Teks | None = None
+    celah: str | None = None
+    kegiatan: list[Kegiatan] = Field(default_factory=list)
+
+
+class Area(ZiModel):
+    nomor: str = Field(description="Penomoran area dalam keputusan, mis. 'I.' atau '1.'.")
+    judul: Teks | None = Field(None, description="Judul area apa adanya; kosong bila tidak terbaca.")
+    area: str | None = Field(
+        None, description="Kode area dari katalog (mis. 'penataan-tatalaksana'); bila kosong dicocokkan dari judul."
+    )
+    subjudul: Teks | None = Field(None, description="Baris judul tambahan di bawah judul area.")
+    celah: str | None = None
+    kegiatan: list[Kegiatan] = Field(default_factory=list)
+    kelompok: list[Kelompok] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> "Area":
+        if self.kegiatan and self.kelompok:
+            raise ValueError("area memuat 'kegiatan' dan 'kelompok' sekaligus: pilih salah satu")
+        try:
+            match_area(self.judul, self.area)
+        except AreaError as exc:
+            raise PydanticCustomError("zi", "{message}", {"message": exc.message, "fix": exc.fix}) from None
+        return self
+
+
+class TandaTanganLampiran(ZiModel):
+    tempat_tanggal: str | None = None
+    jabatan: list[str] = Field(default_factory=list)
+    ttd: str | None = None
+    nama: str | None = None
+
+
+class Lampiran(ZiModel):
+    judul: list[str] = Field(description="Baris kepala lampiran (LAMPIRAN KEPUTUSAN ..., NOMOR ..., TENTANG ...).")
+    judul_tabel: Teks | None = Field(None, description="Judul di atas tabel, bila ada.")
+    kolom: Kolom
+    catatan_sumber: list[str] = Field(
+        default_factory=list, description="Catatan tentang salinan sumber (halaman hilang, tanda bulan hilang, ...)."
+    )
+    area: list[Area] = Field(min_length=1)
+    salinan_sesuai: "SalinanSesuaiLampiran | None" = None
+    penandatangan: TandaTanganLampiran | None = None
+
+
+class SalinanSesuaiLampiran(ZiModel):
+    baris: list[str] = Field(default_factory=list)
+    nama: str | None = None
+
+
+Lampiran.model_rebuild()

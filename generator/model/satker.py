@@ -1,0 +1,43 @@
+"""The unit (satuan kerja) whose commitments the site publishes."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from generator.model.base import ZiModel
+
+JenisKanal = Literal["pengaduan", "wbs", "gratifikasi", "lapor", "informasi", "lainnya"]
+
+
+class Kontak(ZiModel):
+    """Contact channels of the unit itself."""
+
+    whatsapp: str | None = Field(None, description="Nomor WhatsApp call center, mis. 0812-3456-7890.")
+    surel: str | None = Field(None, description="Alamat surel resmi.")
+    telepon: str | None = Field(None, description="Nomor telepon kantor.")
+
+
+class Kanal(ZiModel):
+    """A reporting channel (pengaduan, WBS, gratifikasi, SP4N-LAPOR!, ...)."""
+
+    jenis: JenisKanal = Field(description="Jenis kanal.")
+    nama: str = Field(description="Nama kanal yang dilihat pengunjung.")
+    keterangan: str | None = Field(None, description="Penjelasan singkat cara memakai kanal.")
+    tautan: str | None = Field(None, description="URL (https://...), mailto: atau tel:.")
+    kontak: str | None = Field(None, description="Nomor atau alamat yang ditampilkan apa adanya.")
+    contoh: bool = Field(False, description="true bila data ini belum diverifikasi (ditandai 'data contoh').")
+
+
+class Satker(ZiModel):
+    """Identity of the unit; the site's name comes from here, not from mkdocs.yml."""
+
+    nama: str = Field(description="Nama lengkap satuan kerja.")
+    singkatan: str = Field(description="Nama pendek, mis. 'KPU Kabupaten Gunungkidul'.")
+    induk: str | None = Field(None, description="Instansi induk, mis. KPU Daerah Istimewa Yogyakarta.")
+    alamat: str | None = Field(None, description="Alamat kantor.")
+    kota: str | None = Field(None, description="Kota/kabupaten tempat kantor.")
+    situs: str | None = Field(None, description="Situs web resmi satuan kerja.")
+    kontak: Kontak = Field(default_factory=Kontak)
+    kanal: list[Kanal] = Field(default_factory=list, description="Kanal pengaduan dan pelaporan.")

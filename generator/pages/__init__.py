@@ -1,0 +1,38 @@
+"""Page building: facts -> Markdown pages (plain strings), and the navigation.
+
+Each module builds one kind of page. Nothing here imports MkDocs, so the same
+pages could be written to disk and built by another engine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.pages import area, documents, home, plan
+from generator.pages.base import NavEntry, Page
+from generator.pages.render import environment
+from generator.site import Site
+
+
+def build_pages(site: Site, templates: Path | None = None) -> list[Page]:
+    env = environment(templates)
+    pages = [home.build(site, env)]
+    for p in reversed(site.plans):
+        pages.append(plan.build(site, p, env))
+        pages.extend(area.build(site, p, a, env) for a in p.areas)
+    pages.append(documents.build(site, env))
+    return pages
+
+
+def navigation(site: Site) -> list[NavEntry]:
+    """Beranda, then each year (newest first) with its area pages, then Dokumen."""
+    nav = [NavEntry("Beranda", "index.md")]
+    for p in reversed(site.plans):
+        children = [NavEntry("Keputusan dan Lampiran", f"{p.tahun}/index.md")]
+        children += [NavEntry(f"{a.nomor} {a.info.nama}", f"{p.tahun}/{a.slug}.md") for a in p.areas]
+        nav.append(NavEntry(f"Rencana Aksi {p.tahun}", None, tuple(children)))
+    nav.append(NavEntry("Dokumen", "dokumen.md"))
+    return nav
+
+
+__all__ = ["NavEntry", "Page", "build_pages", "navigation"]

@@ -1,0 +1,39 @@
+"""Hand-written pages in content/ may hold placeholders filled from the data.
+
+A placeholder is an HTML comment on a line of its own, so a page still reads
+sensibly if the plugin is off:
+
+    <!-- zi:kanal-pengaduan -->   the reporting channels from satker.yaml
+    <!-- zi:area-perubahan -->    the six official areas from the catalogue
+"""
+
+from __future__ import annotations
+
+import re
+
+import jinja2
+
+from generator.domain.areas import OFFICIAL
+from generator.pages.home import kanal_views
+from generator.site import Site
+
+_PLACEHOLDER = re.compile(r"^<!--\s*zi:([a-z-]+)\s*-->\s*$", re.MULTILINE)
+
+
+class UnknownPlaceholder(ValueError):
+    pass
+
+
+def expand(markdown: str, site: Site, env: jinja2.Environment) -> str:
+    def fill(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name == "kanal-pengaduan":
+            s = site.satker
+            return env.get_template("_kanal.md").render(
+                kanal=kanal_views(site), kontak=s.kontak.model_dump(), singkatan=s.singkatan, alamat=s.alamat)
+        if name == "area-perubahan":
+            return env.get_template("_area_perubahan.md").render(areas=[{"nama": a.nama} for a in OFFICIAL])
+        raise UnknownPlaceholder(f"penanda '<!-- zi:{name} -->' tidak dikenal; yang dikenal: "
+                                 "zi:kanal-pengaduan, zi:area-perubahan")
+
+    return _PLACEHOLDER.sub(fill, markdown)

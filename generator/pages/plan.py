@@ -1,0 +1,88 @@
+"""The page of one year's plan: the Keputusan as text and the full lampiran table."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import Any
+
+import jinja2
+
+from generator.pages.base import Page
+from generator.pages.text import inline, plain
+from generator.pages.views import aksi_columns, area_summary, label, lampiran_rows
+from generator.rules import PlanFacts
+from generator.site import Site
+
+
+def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
+    r = plan.rencana
+    kolom = r.lampiran.kolom
+    columns = aksi_columns(kolom)
+    lead = [{"key": "nomor", "label": kolom.nomor}]
+    if kolom.area:
+        lead.append({"key": "area", "label": kolom.area})
+    lead += [{"key": "kegiatan", "label": kolom.kegiatan}, {"key": "indikator", "label": kolom.indikator}]
+    span_aksi = sum(12 if (c["key"] == "jadwal" and kolom.jadwal_bulanan) else 1 for c in columns)
+    areas = []
+    for a in plan.areas:
+        groups = lampiran_rows(a, kolom)
+        for g in groups:
+            g["judul_html"] = inline(g["judul"]) if g["judul"] else ""
+        areas.append({**area_summary(plan, a, ""), "judul_html": heading(a.judul or a.info.nama),
+                      "judul_plain": plain(a.judul or a.info.nama), "groups": groups})
+    context: dict[str, Any] = {
+        "satker": site.satker.model_dump(),
+        "plan": {"tahun": plan.tahun, "jumlah_aksi": plan.jumlah_aksi},
+        "k": {**r.keputusan.model_dump(), "judul_kalimat": judul_kalimat(r.keputusan.judul)},
+        "lampiran": r.lampiran.model_dump(),
+        "kolom": kolom.model_dump(),
+        "columns": columns,
+        "lead_columns": lead,
+        "has_area_column": bool(kolom.area),
+        "bulanan": kolom.jadwal_bulanan,
+        "nomor_kolom": list(range(1, len(lead) + len(columns) + 1)),
+        "span_aksi": span_aksi,
+        "span_all": len(lead) + span_aksi,
+        "areas": areas,
+        "berkas_url": berkas_url(r.keputusan.berkas, depth=1),
+        "berkas_jenis": berkas_jenis(r.keputusan.berkas),
+    }
+    return Page(f"{plan.tahun}/index.md", f"Keputusan dan Lampiran {plan.tahun}",
+                env.get_template("plan.md").render(context))
+
+
+def heading(text: str | None) -> str:
+    """Single-line safe HTML for a Markdown heading."""
+    return inline(" ".join((text or "").split()))
+
+
+_KEEP_UPPER = {"KPU", "RI", "ZI", "WBK", "WBBM", "DIY", "SDM", "SPIP", "WBS", "DUMAS"}
+_SMALL = {"dan", "di", "dari", "tentang", "untuk", "yang", "ke", "pada", "atas", "dalam"}
+
+
+def judul_kalimat(text: str) -> str:
+    """'KEPUTUSAN KOMISI PEMILIHAN UMUM' -> 'Keputusan Komisi Pemilihan Umum' for running text."""
+    words = []
+    for i, w in enumerate(text.split()):
+        if w in _KEEP_UPPER:
+            words.append(w)
+        elif i and w.lower() in _SMALL:
+            words.append(w.lower())
+        else:
+            words.append(w.capitalize())
+    return " ".join(words)
+
+
+def berkas_url(path: str | None, depth: int) -> str | None:
+    if not path:
+        return None
+    return "../" * depth + str(PurePosixPath(path))
+
+
+def berkas_jenis(path: str | None) -> str:
+    if not path:
+        return ""
+    return PurePosixPath(path).suffix.lstrip(".").upper() or "berkas"
+
+
+__all__ = ["build", "heading", "judul_kalimat", "label"]
