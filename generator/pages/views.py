@@ -59,8 +59,7 @@ def lampiran_rows(area: AreaFacts, kolom: Kolom) -> list[dict[str, Any]]:
     """
     bulanan = kolom.jadwal_bulanan
     groups = []
-    area_rows = sum(max(1, len(i.aksi)) for k in area.kegiatan for i in k.indikator or [None]) \
-        if False else _area_span(area)
+    area_rows = _area_span(area)
     first_in_area = True
     for g in area.kelompok:
         rows: list[dict[str, Any]] = []
@@ -85,8 +84,7 @@ def lampiran_rows(area: AreaFacts, kolom: Kolom) -> list[dict[str, Any]]:
 
 
 def _area_span(area: AreaFacts) -> int:
-    return sum(_kegiatan_span(k) for k in area.kegiatan) + sum(
-        0 for g in area.kelompok if not g.implisit)
+    return sum(_kegiatan_span(k) for k in area.kegiatan)
 
 
 def _kegiatan_span(k: KegiatanFacts) -> int:
@@ -95,8 +93,10 @@ def _kegiatan_span(k: KegiatanFacts) -> int:
 
 def _row(area, area_span, first_in_area, k, k_span, first_in_k, ind, i_span, first_in_i, a, bulanan):
     return {
-        "area": {"span": area_span, "nomor": area.nomor, "judul": area.judul or area.info.nama,
-                 "celah": area.celah} if first_in_area else None,
+        # The decree's own heading only: a lost heading shows as a gap, not as our catalogue name.
+        "area": {"span": area_span, "nomor": area.nomor, "judul": area.judul, "celah": area.celah,
+                 "tidak_terbaca": TIDAK_TERBACA if area.celah and not area.judul else None}
+        if first_in_area else None,
         "kegiatan": {"span": k_span, **kegiatan_head(k)} if first_in_k else None,
         "indikator": ({"span": i_span, "id": ind.id, "nomor": ind.nomor or "", "teks": ind.teks,
                        "celah": ind.celah,

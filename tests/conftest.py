@@ -1,0 +1,141 @@
+"""Shared fixtures. Each example site is built once per test session, with the real CLI."""
+
+from __future__ import annotations
+
+import functools
+import html.parser
+import os
+import re
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+GUNUNGKIDUL_SEED = SEEDS / "000_f5acbc97baaaf9b9.txt"
+WONOSOBO_SEED = SEEDS / "002_ce6799d4d6e31164.txt"
+DATA = {"gunungkidul": REPO / "plans", "wonosobo": REPO / "tests" / "fixtures" / "wonosobo"}
+ARTIFACTS = Path(os.environ.get("ZI_ARTIFACTS", REPO / "tests" / "artifacts"))
+
+
+def zi(*args: str, cwd: Path = REPO, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real `zi` command (as `python -m generator`)."""
+    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=full_env,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def built_sites(tmp_path_factory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("sites")
+    sites = {}
+    for name, plans in DATA.items():
+        site_dir = out / name
+        result = zi("build", "--plans", str(plans), "--site-dir", str(site_dir))
+        assert result.returncode == 0, f"zi build {name} gagal:\n{result.stdout}\n{result.stderr}"
+        # --strict is on in mkdocs.yml and forced by `zi build`: no warning may appear at all.
+        assert "WARNING" not in result.stderr, result.stderr
+        sites[name] = site_dir
+    return sites
+
+
+@pytest.fixture(scope="session")
+def gunungkidul_site(built_sites) -> Path:
+    return built_sites["gunungkidul"]
+
+
+@pytest.fixture(scope="session")
+def wonosobo_site(built_sites) -> Path:
+    return built_sites["wonosobo"]
+
+
+def html_pages(site: Path) -> list[Path]:
+    """Every built page, read from the built files (never a hand-kept list)."""
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+class _TextExtractor(html.parser.HTMLParser):
+    """Visible text of a page (plus screen-reader text), without scripts and permalink marks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        cls = dict(attrs).get("class") or ""
+        if tag in ("script", "style") or "headerlink" in cls:
+            self._skip.append(tag)
+        elif self._skip and tag == self._skip[-1]:
+            self._skip.append(tag)
+        if tag in ("br", "p", "td", "th", "li", "div", "tr", "h1", "h2", "h3", "h4", "caption", "dd", "dt"):
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if self._skip and tag == self._skip[-1]:
+            self._skip.pop()
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def page_text(path: Path) -> str:
+    parser = _TextExtractor()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return " ".join("".join(parser.parts).split())
+
+
+_MARKER = re.compile(r"(?<!\S)(?:\d{1,2}|[a-z])[.)](?!\S)", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    """Inline tags stripped, list markers dropped, whitespace folded, lower case."""
+    text = re.sub(r"<[^>]+>", "", text)
+    text = _MARKER.sub(" ", text)
+    return " ".join(text.split()).lower()
+
+
+@pytest.fixture(scope="session")
+def serve():
+    """Serve a built site on 127.0.0.1 (a real HTTP server in a thread)."""
+    servers = []
+
+    def start(site: Path) -> str:
+        handler = functools.partial(_QuietHandler, directory=str(site))
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/"
+
+    yield start
+    for s in servers:
+        s.shutdown()
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run",
+                  "--disable-dev-shm-usage", "--disable-quic"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian chromium tidak terpasang: jalankan `make test` (memasangnya) atau apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        # Playwright gives every launch a fresh temporary profile.
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()

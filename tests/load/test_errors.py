@@ -1,0 +1,145 @@
+"""Bad data gives one clear Indonesian message per mistake, with file, line and fix."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.errors import DataError
+from generator.load import load_site
+from tests.conftest import DATA
+
+
+@pytest.fixture
+def plans(tmp_path) -> Path:
+    """A copy of the real Gunungkidul data folder to break."""
+    target = tmp_path / "plans"
+    shutil.copytree(DATA["gunungkidul"], target)
+    return target
+
+
+def problems(root: Path, content: Path | None = None) -> list[str]:
+    with pytest.raises(DataError) as exc:
+        load_site(root, content_dir=content)
+    return [p.format(root) for p in exc.value.problems]
+
+
+def replace(file: Path, old: str, new: str, count: int = 1) -> int:
+    """Replace text; return the 1-based line of the first replacement."""
+    text = file.read_text(encoding="utf-8")
+    assert old in text, old
+    line = text[: text.index(old)].count("\n") + 1
+    file.write_text(text.replace(old, new, count), encoding="utf-8")
+    return line
+
+
+def test_real_data_loads():
+    site = load_site(DATA["gunungkidul"])
+    assert site.satker.singkatan == "KPU Kabupaten Gunungkidul"
+    assert [p.tahun for p in site.plans] == [2024]
+
+
+def test_unknown_month_names_file_line_and_fix(plans):
+    plan = plans / "2024" / "rencana-aksi.yaml"
+    line = replace(plan, '"April 2024"', '"Apirl 2024"')
+    [msg] = problems(plans)
+    assert msg.startswith(f"2024/rencana-aksi.yaml:{line}:")
+    assert "nama bulan 'Apirl' tidak dikenal" in msg
+    assert "Perbaikan: tulis 'April'" in msg
+
+
+def test_misspelt_field_suggests_known_one(plans):
+    plan = plans / "2024" / "rencana-aksi.yaml"
+    line = replace(plan, "  ditetapkan_di:", "  ditetapkan_dii:")
+    msgs = problems(plans)
+    unknown = [m for m in msgs if "tidak dikenal" in m]
+    assert unknown == [f"2024/rencana-aksi.yaml:{line}:3: keputusan.ditetapkan_dii: isian 'ditetapkan_dii' tidak dikenal"
+                       "\n    Perbaikan: maksud Anda 'ditetapkan_di'?"]
+
+
+def test_duplicate_key_is_an_error_not_silently_dropped(plans):
+    sat = plans / "satker.yaml"
+    text = sat.read_text(encoding="utf-8")
+    first = text[: text.index("singkatan:")].count("\n") + 1
+    sat.write_text(text + 'singkatan: "KPU Lain"\n', encoding="utf-8")
+    last = text.count("\n") + 1
+    [msg] = problems(plans)
+    assert msg.startswith(f"satker.yaml:{last}:1: singkatan: ")
+    assert f"isian 'singkatan' ditulis dua kali (pertama di baris {first})" in msg
+
+
+def test_every_problem_is_listed_at_once(plans):
+    plan = plans / "2024" / "rencana-aksi.yaml"
+    replace(plan, '"April 2024"', '"Apirl 2024"')
+    replace(plan, "  ditetapkan_di:", "  ditetapkan_dii:")
+    replace(plans / "satker.yaml", "singkatan:", "singkatn:")
+    msgs = problems(plans)
+    assert len(msgs) >= 4  # month, unknown field + its missing twin, satker field + missing twin
+    assert any("Apirl" in m for m in msgs) and any("singkatn" in m for m in msgs)
+
+
+def test_no_stays_text_not_boolean(tmp_path):
+    """YAML 1.1 would read the decree heading NO as false."""
+    site = load_site(DATA["gunungkidul"])
+    assert site.latest.rencana.lampiran.kolom.nomor == "NO"
+
+
+def test_unknown_area_title(plans):
+    plan = plans / "2024" / "rencana-aksi.yaml"
+    line = replace(plan, 'judul: "Penguatan Pengawasan"', 'judul: "Penguatan Kapasitas"')
+    [msg] = problems(plans)
+    assert "judul area 'Penguatan Kapasitas' tidak cocok" in msg
+    assert f":{line - 1}:" in msg or f":{line}:" in msg
+
+
+def test_duplicate_explicit_row_id(plans):
+    plan = plans / "2024" / "rencana-aksi.yaml"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace('- uraian: "Membentuk Tim Kerja', '- id: "r-i-2-1-1"\n                  uraian: "Membentuk Tim Kerja', 1)
+    plan.write_text(text, encoding="utf-8")
+    msgs = problems(plans)
+    assert any("id baris 'r-i-2-1-1' sudah dipakai" in m for m in msgs), msgs
+
+
+def test_yaml_syntax_error_has_position(plans):
+    plan = plans / "2024" / "rencana-aksi.yaml"
+    plan.write_text('tahun: 2024\nkeputusan:\n  nomor: "478\n', encoding="utf-8")
+    [msg] = problems(plans)
+    assert msg.startswith("2024/rencana-aksi.yaml:")
+    assert "YAML tidak dapat dibaca" in msg and "Perbaikan:" in msg
+
+
+def test_year_folder_must_match(plans):
+    (plans / "2024").rename(plans / "2025")
+    [msg] = problems(plans)
+    assert "tidak sama dengan nama folder 2025" in msg
+
+
+def test_missing_upload_is_reported(plans, tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    plan = plans / "2024" / "rencana-aksi.yaml"
+    replace(plan, "  ditetapkan_di:", '  berkas: "unggahan/kep-478.pdf"\n  ditetapkan_di:')
+    [msg] = problems(plans, content)
+    assert "berkas 'unggahan/kep-478.pdf' tidak ada di folder content/" in msg
+    (content / "unggahan").mkdir()
+    (content / "unggahan" / "kep-478.pdf").write_bytes(b"%PDF-1.4\n")
+    assert load_site(plans, content_dir=content).latest.rencana.keputusan.berkas == "unggahan/kep-478.pdf"
+
+
+def test_upload_outside_content_is_refused(plans, tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    replace(plans / "2024" / "rencana-aksi.yaml", "  ditetapkan_di:", '  berkas: "../rahasia.pdf"\n  ditetapkan_di:')
+    [msg] = problems(plans, content)
+    assert "harus di dalam folder content/" in msg
+
+
+def test_empty_action_row(plans):
+    plan = plans / "2024" / "rencana-aksi.yaml"
+    line = replace(plan, '                - uraian: "Membentuk Tim Kerja', '                - {}\n                - uraian: "Membentuk Tim Kerja')
+    [msg] = problems(plans)
+    assert msg.startswith(f"2024/rencana-aksi.yaml:{line}:")
+    assert "baris aksi kosong" in msg
