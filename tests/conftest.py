@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO.parent / "shared" / "seeds"
+# Copies of ../shared/seeds/ (the two real decrees as text), kept so a fresh clone tests alone.
+SEEDS = REPO / "tests" / "fixtures" / "seeds"
 GUNUNGKIDUL_SEED = SEEDS / "000_f5acbc97baaaf9b9.txt"
 WONOSOBO_SEED = SEEDS / "002_ce6799d4d6e31164.txt"
 DATA = {"gunungkidul": REPO / "plans", "wonosobo": REPO / "tests" / "fixtures" / "wonosobo"}
