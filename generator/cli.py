@@ -65,8 +65,11 @@ def build(plans: Path | None, site_dir: Path, config_file: Path) -> None:
         config = load_config(str(config_file), site_dir=str(staging), strict=True)
         mkdocs_build(config)
     except (PluginError, ConfigurationError, Abort) as exc:
+        # MkDocs has already logged the reason (our Indonesian report) through the handler
+        # below; its own "Aborted with ..." line is English and adds nothing.
         shutil.rmtree(staging, ignore_errors=True)
-        click.echo(str(exc), err=True)
+        if not isinstance(exc, Abort):
+            click.echo(str(exc), err=True)
         click.echo("Pembangunan gagal; situs yang sudah ada tidak diubah.", err=True)
         sys.exit(1)
     except Exception:
@@ -96,9 +99,16 @@ def _replace(site_dir: Path, staging: Path) -> None:
 
 
 def _quiet_material_notice() -> None:
+    """Show MkDocs' warnings and errors (our reports travel through them), nothing chattier."""
     # Material 9.8 prints an end-of-life banner on every build; staff do not need it.
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    log = logging.getLogger("mkdocs")
+    log.setLevel(logging.WARNING)
+    if not any(getattr(h, "_zi", False) for h in log.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        handler._zi = True  # type: ignore[attr-defined]
+        log.addHandler(handler)
 
 
 def run() -> None:
