@@ -1,0 +1,52 @@
+"""The `zi` command: check and build on a data folder, failing safely on bad data."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+from tests.conftest import DATA, zi
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_check_passes_on_both_data_folders():
+    for plans in DATA.values():
+        result = zi("check", "--plans", str(plans))
+        assert result.returncode == 0, result.stderr
+        assert "Data benar, tidak ada kesalahan." in result.stdout
+
+
+def test_check_lists_problems_with_position(tmp_path):
+    plans = tmp_path / "plans"
+    shutil.copytree(DATA["gunungkidul"], plans)
+    sat = plans / "satker.yaml"
+    text = sat.read_text(encoding="utf-8")
+    line = text[: text.index("induk:")].count("\n") + 1
+    sat.write_text(text.replace("induk:", "indukk:"), encoding="utf-8")
+    result = zi("check", "--plans", str(plans))
+    assert result.returncode == 1
+    assert f"satker.yaml:{line}:1: indukk: isian 'indukk' tidak dikenal" in result.stderr
+    assert "Perbaikan: maksud Anda 'induk'?" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_failed_build_leaves_published_site_intact(tmp_path, gunungkidul_site):
+    site = tmp_path / "site"
+    shutil.copytree(gunungkidul_site, site)
+    before = digest(site)
+    plans = tmp_path / "plans"
+    shutil.copytree(DATA["gunungkidul"], plans)
+    plan = plans / "2024" / "rencana-aksi.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace('"April 2024"', '"Apirl 2024"'), encoding="utf-8")
+    result = zi("build", "--plans", str(plans), "--site-dir", str(site))
+    assert result.returncode == 1
+    assert "nama bulan 'Apirl' tidak dikenal" in result.stderr and "Perbaikan: tulis 'April'" in result.stderr
+    assert "Pembangunan gagal; situs yang sudah ada tidak diubah." in result.stderr
+    assert "Traceback" not in result.stderr
+    assert digest(site) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".zi-build-")]  # no half-built leftovers

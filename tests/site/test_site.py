@@ -1,0 +1,124 @@
+"""The built example sites: stable URLs, accessible tables, identity from the data, no third parties."""
+
+from __future__ import annotations
+
+import html.parser
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import html_pages, page_text
+
+AREA_SLUGS_2024 = ["manajemen-perubahan", "penataan-tatalaksana", "penataan-sistem-manajemen-sdm",
+                   "penguatan-akuntabilitas-kinerja", "penguatan-pengawasan",
+                   "peningkatan-kualitas-pelayanan-publik", "inovasi-pelayanan"]
+
+
+def test_stable_urls(gunungkidul_site):
+    for path in ["index.html", "2024/index.html", "dokumen/index.html", "tentang-zona-integritas/index.html",
+                 "kanal-pengaduan/index.html", *(f"2024/{s}/index.html" for s in AREA_SLUGS_2024)]:
+        assert (gunungkidul_site / path).is_file(), path
+
+
+def test_row_anchors(gunungkidul_site):
+    area = (gunungkidul_site / "2024" / "penguatan-pengawasan" / "index.html").read_text(encoding="utf-8")
+    assert 'id="r-v-2-1-1-2"' in area and 'href="#r-v-2-1-1-2"' in area
+    plan = (gunungkidul_site / "2024" / "index.html").read_text(encoding="utf-8")
+    assert 'id="lampiran-r-v-2-1-1-2"' in plan
+
+
+class _Tables(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tables: list[dict] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "table":
+            self.tables.append({"caption": False, "th": 0, "th_scoped": 0})
+        elif tag == "caption" and self.tables:
+            self.tables[-1]["caption"] = True
+        elif tag == "th" and self.tables:
+            self.tables[-1]["th"] += 1
+            if a.get("scope") in ("col", "row", "colgroup", "rowgroup"):
+                self.tables[-1]["th_scoped"] += 1
+
+
+@pytest.mark.parametrize("name", ["gunungkidul", "wonosobo"])
+def test_every_table_has_caption_and_scoped_headers(name, built_sites):
+    count = 0
+    for page in html_pages(built_sites[name]):
+        parser = _Tables()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for t in parser.tables:
+            count += 1
+            assert t["caption"], f"{page}: tabel tanpa caption"
+            assert t["th"] and t["th"] == t["th_scoped"], f"{page}: th tanpa scope"
+    assert count > 20
+
+
+@pytest.mark.parametrize("name", ["gunungkidul", "wonosobo"])
+def test_language_and_no_english_credit(name, built_sites):
+    for page in html_pages(built_sites[name]):
+        text = page.read_text(encoding="utf-8")
+        assert '<html lang="id"' in text, page
+        assert "Made with" not in text and "Permanent link" not in text, page
+
+
+_EXTERNAL_LOAD = re.compile(r'<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)="(https?:)?//', re.I)
+
+
+@pytest.mark.parametrize("name", ["gunungkidul", "wonosobo"])
+def test_no_resource_from_a_third_party_host(name, built_sites):
+    site = built_sites[name]
+    for page in html_pages(site):
+        assert not _EXTERNAL_LOAD.search(page.read_text(encoding="utf-8")), page
+    for css in site.rglob("*.css"):
+        assert not re.search(r"@import\s+url\(\s*['\"]?https?:|url\(\s*['\"]?https?://", css.read_text()), css
+
+
+def test_identity_comes_from_data(gunungkidul_site, wonosobo_site):
+    g = (gunungkidul_site / "index.html").read_text(encoding="utf-8")
+    w = (wonosobo_site / "index.html").read_text(encoding="utf-8")
+    assert "<title>Zona Integritas KPU Kabupaten Gunungkidul</title>" in g
+    assert "<title>Zona Integritas KPU Kabupaten Wonosobo</title>" in w
+    area = (wonosobo_site / "2026" / "penguatan-pengawasan" / "index.html").read_text(encoding="utf-8")
+    assert "<title>5. Penguatan Pengawasan - Zona Integritas KPU Kabupaten Wonosobo</title>" in area
+    assert "Gunungkidul" not in w
+
+
+def test_home_commitment_and_counts(gunungkidul_site):
+    text = page_text(gunungkidul_site / "index.html")
+    assert ("Melalui Keputusan Komisi Pemilihan Umum Kabupaten Gunungkidul Nomor 478 Tahun 2024, yang ditetapkan "
+            "pada 31 Januari 2024, KPU Kabupaten Gunungkidul berkomitmen melaksanakan 57 langkah aksi dalam "
+            "7 area perubahan.") in text
+    assert "V. Penguatan Pengawasan Penguatan Pengawasan 19 26" in text
+
+
+def test_documents_page(gunungkidul_site):
+    text = page_text(gunungkidul_site / "dokumen" / "index.html")
+    assert "Nomor 478 Tahun 2024" in text and "31 Januari 2024" in text
+    assert "Pindaian belum tersedia" in text  # no signed scan given for 2024
+
+
+def test_kanal_page_lists_channels_from_satker(gunungkidul_site, wonosobo_site):
+    g = page_text(gunungkidul_site / "kanal-pengaduan" / "index.html")
+    assert "kpugk@gmail.com" in g and "SP4N-LAPOR!" in g and "Gratifikasi Online" in g
+    w = page_text(wonosobo_site / "kanal-pengaduan" / "index.html")
+    assert "JDIH KPU Kabupaten Wonosobo" in w and "kpugk@gmail.com" not in w
+
+
+def test_tentang_lists_six_areas(gunungkidul_site):
+    text = page_text(gunungkidul_site / "tentang-zona-integritas" / "index.html")
+    assert "Penataan Sistem Manajemen SDM Aparatur" in text and "Peningkatan Kualitas Pelayanan Publik" in text
+
+
+def test_search_indexes_plan_text(gunungkidul_site, wonosobo_site):
+    index = json.loads((gunungkidul_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    blob = " ".join(d["text"] for d in index["docs"])
+    assert "Laporan Diagnosis Awal" in blob
+    assert "Sosialisasi LHKPN, LHKASN dan SPT TAHUNAN" in blob
+    index = json.loads((wonosobo_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert "E-Perjadin" in " ".join(d["text"] for d in index["docs"])
