@@ -50,3 +50,18 @@ def test_failed_build_leaves_published_site_intact(tmp_path, gunungkidul_site):
     assert "Traceback" not in result.stderr
     assert digest(site) == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".zi-build-")]  # no half-built leftovers
+
+
+def test_plain_mkdocs_build_strict_works_with_the_plugin_alone(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "out")],
+                            cwd=REPO, capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    assert (tmp_path / "out" / "2024" / "manajemen-perubahan" / "index.html").is_file()
