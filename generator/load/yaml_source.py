@@ -18,6 +18,11 @@ from generator.errors import Problem
 
 Path_ = tuple[str | int, ...]
 MAX_BYTES = 2_000_000  # a plan is ~50 kB; anything this large is a mistake
+MAX_NODES = 200_000  # a plan has ~3,000 values; aliases that expand past this are an alias bomb
+
+
+class _TooLarge(Exception):
+    pass
 
 
 class ZiLoader(yaml.SafeLoader):
@@ -89,12 +94,20 @@ def parse_yaml(file: Path) -> Parsed:
     problems: list[Problem] = []
     if node is None:
         return Parsed(None, source, [Problem(file, 1, 1, "", "berkas kosong")])
-    data = _construct(loader, node, (), source, problems)
+    try:
+        data = _construct(loader, node, (), source, problems, [0])
+    except _TooLarge:
+        return Parsed(None, source, [Problem(
+            file, None, None, "", f"isi berkas mengembang melebihi {MAX_NODES} nilai (alias YAML berulang)",
+            "jangan memakai alias YAML (*nama) berlapis; tulis nilainya langsung")])
     return Parsed(data, source, problems)
 
 
 def _construct(loader: ZiLoader, node: yaml.Node, path: Path_, source: SourceMap,
-               problems: list[Problem]) -> Any:
+               problems: list[Problem], count: list[int]) -> Any:
+    count[0] += 1
+    if count[0] > MAX_NODES:
+        raise _TooLarge
     source.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
@@ -106,24 +119,23 @@ def _construct(loader: ZiLoader, node: yaml.Node, path: Path_, source: SourceMap
                 first = source.positions.get((*path, key), (None, None))
                 problems.append(Problem(
                     source.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                    _dotted((*path, key)),
+                    dotted((*path, key)),
                     f"isian '{key}' ditulis dua kali (pertama di baris {first[0]})",
                     "hapus salah satu, atau gabungkan isinya"))
                 continue
-            out[key] = _construct(loader, value_node, (*path, key), source, problems)
+            out[key] = _construct(loader, value_node, (*path, key), source, problems, count)
             # A key's own line is where staff look; keep it over the value's line.
             source.positions[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(loader, child, (*path, i), source, problems) for i, child in enumerate(node.value)]
+        return [_construct(loader, child, (*path, i), source, problems, count) for i, child in enumerate(node.value)]
     return loader.construct_object(node, deep=True)
 
 
-def _dotted(path: Path_) -> str:
+def dotted(path: Path_) -> str:
+    """('lampiran', 'area', 0, 'judul') -> 'lampiran.area[0].judul', as staff see it."""
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
 
-
-dotted = _dotted

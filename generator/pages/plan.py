@@ -9,7 +9,7 @@ import jinja2
 
 from generator.pages.base import Page
 from generator.pages.text import inline, plain
-from generator.pages.views import aksi_columns, area_summary, label, lampiran_rows
+from generator.pages.views import aksi_columns, area_summary, lampiran_rows
 from generator.rules import PlanFacts
 from generator.site import Site
 
@@ -84,5 +84,3 @@ def berkas_jenis(path: str | None) -> str:
         return ""
     return PurePosixPath(path).suffix.lstrip(".").upper() or "berkas"
 
-
-__all__ = ["build", "heading", "judul_kalimat", "label"]

@@ -143,3 +143,13 @@ def test_empty_action_row(plans):
     [msg] = problems(plans)
     assert msg.startswith(f"2024/rencana-aksi.yaml:{line}:")
     assert "baris aksi kosong" in msg
+
+
+def test_alias_bomb_is_refused(plans):
+    bomb = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    for i in range(1, 8):
+        bomb.append(f"{chr(97 + i)}: &{chr(97 + i)} [" + ", ".join([f"*{chr(96 + i)}"] * 10) + "]")
+    (plans / "satker.yaml").write_text("\n".join(bomb) + "\n", encoding="utf-8")
+    [msg] = problems(plans)
+    assert msg.startswith("satker.yaml:1:1: ")
+    assert "alias YAML" in msg
