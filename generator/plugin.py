@@ -44,10 +44,10 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         config.site_description = (f"Rencana aksi dan capaian pembangunan Zona Integritas {satker.nama} "
                                    "menuju WBK/WBBM.")
         config.copyright = f"{satker.nama}. Isi situs ini dapat digunakan ulang dengan menyebut sumbernya."
-        self.pages: list[Page] = build_pages(self.site, self.templates)
+        self.env = environment(self.templates)
+        self.pages: list[Page] = build_pages(self.site, env=self.env)
         ours = [_nav_item(e) for e in navigation(self.site)]
         config.nav = ours + list(config.nav or _content_nav(Path(config.docs_dir)))
-        self.env = environment(self.templates)
         return config
 
     def on_files(self, files: Files, config: Any) -> Files:

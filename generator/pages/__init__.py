@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jinja2
+
 from generator.pages import area, documents, home, plan
 from generator.pages.base import NavEntry, Page
 from generator.pages.render import environment
 from generator.site import Site
 
 
-def build_pages(site: Site, templates: Path | None = None) -> list[Page]:
-    env = environment(templates)
+def build_pages(site: Site, templates: Path | None = None, env: jinja2.Environment | None = None) -> list[Page]:
+    env = env or environment(templates)
     pages = [home.build(site, env)]
     for p in reversed(site.plans):
         pages.append(plan.build(site, p, env))
