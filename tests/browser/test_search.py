@@ -17,7 +17,11 @@ def test_search_finds_plan_text(name, query, expected, built_sites, serve, brows
     page = context.new_page()
     try:
         page.goto(base, wait_until="load")
-        page.locator(".md-search__input").fill(query)
+        page.locator(".md-search__input").click()
+        # Type only once the search worker has loaded the index (Material's own status line).
+        page.locator(".md-search-result__meta", has_text="Ketik untuk mulai pencarian").wait_for(timeout=15000)
+        page.locator(".md-search__input").press_sequentially(query)
+        page.locator(".md-search-result__meta", has_text="ditemukan").wait_for(timeout=15000)
         results = page.locator(".md-search-result__item")
         results.first.wait_for(timeout=15000)
         text = " ".join(results.all_inner_texts())
