@@ -6,7 +6,7 @@ from typing import Any
 
 from generator.domain.jadwal import BULAN
 from generator.model import Kolom
-from generator.rules import AksiFacts, AreaFacts, KegiatanFacts, PlanFacts
+from generator.rules import AksiFacts, AreaFacts, IndikatorFacts, KegiatanFacts, PlanFacts
 
 TIDAK_TERBACA = "Baris ini tidak terbaca pada salinan sumber."
 AKSI_FIELDS = ("uraian", "bukti", "jadwal", "target", "ket")
@@ -31,7 +31,7 @@ def aksi_view(a: AksiFacts, bulanan: bool) -> dict[str, Any]:
         "target": a.target,
         "ket": a.ket,
         "celah": a.celah,
-        "tidak_terbaca": TIDAK_TERBACA if a.celah and not (a.uraian or a.bukti or a.target) else None,
+        "tidak_terbaca": _gap(a.celah, a.uraian or a.bukti or a.target),
         "bulan": [BULAN[m - 1] for m in a.bulan],
         "kisi": [{"nama": BULAN[i], "ada": (i + 1) in a.bulan} for i in range(12)],
         "jadwal_hilang": bulanan and not a.bulan and not a.jadwal_teks,
@@ -43,74 +43,60 @@ def kegiatan_view(k: KegiatanFacts, bulanan: bool) -> dict[str, Any]:
     for ind in k.indikator:
         inds.append({
             "id": ind.id, "nomor": ind.nomor or "", "teks": ind.teks, "celah": ind.celah,
-            "tidak_terbaca": TIDAK_TERBACA if ind.celah and not ind.teks else None,
+            "tidak_terbaca": _gap(ind.celah, ind.teks),
             "aksi": [aksi_view(a, bulanan) for a in ind.aksi],
         })
-    return {"id": k.id, "nomor": k.nomor or "", "judul": k.judul, "celah": k.celah,
-            "tidak_terbaca": TIDAK_TERBACA if k.celah and not k.judul else None,
-            "indikator": inds}
+    return {**kegiatan_head(k), "indikator": inds}
 
 
 def lampiran_rows(area: AreaFacts, kolom: Kolom) -> list[dict[str, Any]]:
     """Row groups of one area's lampiran table with the rowspans of the decree's layout.
 
-    Each group is a kelompok (or the whole area); each row carries which merged
-    cells start on it and how many rows they span.
+    Each group is a kelompok (or the whole area); each row carries the merged
+    cells that start on it (with how many rows they span) and its action.
     """
-    bulanan = kolom.jadwal_bulanan
+    # The decree's own heading only: a lost heading shows as a gap, not as our catalogue name.
+    area_head = {"span": sum(len(_cells(k)) for k in area.kegiatan), "nomor": area.nomor, "judul": area.judul,
+                 "celah": area.celah, "tidak_terbaca": _gap(area.celah, area.judul)}
     groups = []
-    area_rows = _area_span(area)
-    first_in_area = True
     for g in area.kelompok:
         rows: list[dict[str, Any]] = []
         for k in g.kegiatan:
-            k_span = _kegiatan_span(k)
-            first_in_k = True
-            indikator = k.indikator or ()
-            if not indikator:
-                rows.append(_row(area, area_rows, first_in_area, k, k_span, True, None, 0, True, None, bulanan))
-                first_in_area = False
-                continue
-            for ind in indikator:
-                i_span = max(1, len(ind.aksi))
-                aksi = ind.aksi or (None,)
-                for n, a in enumerate(aksi):
-                    rows.append(_row(area, area_rows, first_in_area, k, k_span, first_in_k,
-                                     ind, i_span, n == 0, a, bulanan))
-                    first_in_area = first_in_k = False
+            cells = _cells(k)
+            for n, (ind, a) in enumerate(cells):
+                starts_ind = ind is not None and (n == 0 or cells[n - 1][0] is not ind)
+                rows.append({
+                    "area": area_head if not rows and not groups else None,
+                    "kegiatan": {"span": len(cells), **kegiatan_head(k)} if n == 0 else None,
+                    "indikator": (_indikator_head(ind) if starts_ind else None) if ind is not None else _NO_INDIKATOR,
+                    "aksi": aksi_view(a, kolom.jadwal_bulanan) if a is not None else None,
+                })
         groups.append({"id": g.id, "judul": None if g.implisit else label(g.nomor, g.judul),
                        "celah": g.celah, "rows": rows})
     return groups
 
 
-def _area_span(area: AreaFacts) -> int:
-    return sum(_kegiatan_span(k) for k in area.kegiatan)
+_NO_INDIKATOR = {"span": 1, "id": None, "nomor": "", "teks": None, "celah": None, "tidak_terbaca": None}
 
 
-def _kegiatan_span(k: KegiatanFacts) -> int:
-    return sum(max(1, len(i.aksi)) for i in k.indikator) or 1
+def _cells(k: KegiatanFacts) -> list[tuple[IndikatorFacts | None, AksiFacts | None]]:
+    """One table row per action; an indikator or kegiatan without actions still takes a row."""
+    return [(ind, a) for ind in k.indikator for a in (ind.aksi or (None,))] or [(None, None)]
 
 
-def _row(area, area_span, first_in_area, k, k_span, first_in_k, ind, i_span, first_in_i, a, bulanan):
-    return {
-        # The decree's own heading only: a lost heading shows as a gap, not as our catalogue name.
-        "area": {"span": area_span, "nomor": area.nomor, "judul": area.judul, "celah": area.celah,
-                 "tidak_terbaca": TIDAK_TERBACA if area.celah and not area.judul else None}
-        if first_in_area else None,
-        "kegiatan": {"span": k_span, **kegiatan_head(k)} if first_in_k else None,
-        "indikator": ({"span": i_span, "id": ind.id, "nomor": ind.nomor or "", "teks": ind.teks,
-                       "celah": ind.celah,
-                       "tidak_terbaca": TIDAK_TERBACA if ind.celah and not ind.teks else None}
-                      if ind is not None and first_in_i else ({"span": 1, "nomor": "", "teks": None, "id": None,
-                                                               "celah": None, "tidak_terbaca": None}
-                                                              if ind is None else None)),
-        "aksi": aksi_view(a, bulanan) if a is not None else None,
-    }
+def _indikator_head(ind: IndikatorFacts) -> dict[str, Any]:
+    return {"span": max(1, len(ind.aksi)), "id": ind.id, "nomor": ind.nomor or "", "teks": ind.teks,
+            "celah": ind.celah, "tidak_terbaca": _gap(ind.celah, ind.teks)}
+
+
+def _gap(celah: str | None, text: str | None) -> str | None:
+    """The standard gap label, when the source lost an item's text."""
+    return TIDAK_TERBACA if celah and not text else None
 
 
 def kegiatan_head(k: KegiatanFacts) -> dict[str, Any]:
     return {"id": k.id, "nomor": k.nomor or "", "judul": k.judul, "celah": k.celah,
-            "tidak_terbaca": TIDAK_TERBACA if k.celah and not k.judul else None}
+            "tidak_terbaca": _gap(k.celah, k.judul)}
 
 
 def area_summary(plan: PlanFacts, area: AreaFacts, base: str) -> dict[str, Any]:
