@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check browser clean
+.PHONY: serve build test check browser deploy-tools clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,15 @@ browser:
 	  DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	fi
 
-test: $(BIN)/.installed browser
+# Deploy tests start a real OpenSSH server on 127.0.0.1 and upload with rsync: Debian's packages.
+deploy-tools:
+	@if [ ! -x /usr/sbin/sshd ] || ! command -v rsync >/dev/null || ! command -v ssh >/dev/null; then \
+	  echo "Memasang openssh-server dan rsync dari Debian ..."; \
+	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq openssh-server openssh-client rsync >/dev/null; \
+	fi
+
+test: $(BIN)/.installed browser deploy-tools
 	$(BIN)/python -m pytest
 
 clean:

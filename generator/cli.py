@@ -111,6 +111,67 @@ def _quiet_material_notice() -> None:
         log.addHandler(handler)
 
 
+@main.command("deploy", help=(
+    "Terbitkan situs yang sudah dibangun ke server lewat SSH (rsync) sebagai rilis baru, lalu "
+    "alihkan symlink 'current' ke rilis itu. Konfigurasi dari zi-deploy.toml atau variabel "
+    "lingkungan ZI_DEPLOY_HOST, ZI_DEPLOY_USER, ZI_DEPLOY_PATH, ZI_DEPLOY_KEY, ZI_DEPLOY_PORT, "
+    "ZI_DEPLOY_KNOWN_HOSTS, ZI_DEPLOY_KEEP (lingkungan mengalahkan berkas)."))
+@click.option("--site-dir", "site_dir", default="site", show_default=True, type=click.Path(path_type=Path),
+              help="Folder hasil `zi build` yang diterbitkan.")
+@click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Berkas konfigurasi TOML; bawaan: zi-deploy.toml bila ada.")
+@click.option("--rollback", is_flag=True, help="Kembalikan 'current' ke rilis sebelum rilis aktif.")
+@click.option("--list", "list_only", is_flag=True, help="Tampilkan rilis di server, tandai yang aktif.")
+def deploy_command(site_dir: Path, config_file: Path | None, rollback: bool, list_only: bool) -> None:
+    from generator import deploy as zi_deploy
+
+    if rollback and list_only:
+        click.echo("Pilih salah satu: --rollback atau --list.", err=True)
+        sys.exit(1)
+    try:
+        # Never from the data or content folders (committed, partly published), nor the site.
+        config = zi_deploy.load_config(config_file, forbidden_dirs=(Path("plans"), Path("content"), site_dir))
+        if list_only:
+            state = zi_deploy.list_releases(config)
+            if not state.releases:
+                click.echo(f"Belum ada rilis di {config.target}.")
+            for name in reversed(state.releases):
+                click.echo(f"{'*' if name == state.current else ' '} {name}"
+                           + ("  (aktif)" if name == state.current else ""))
+        elif rollback:
+            zi_deploy.rollback(config, echo=click.echo)
+        else:
+            zi_deploy.deploy(config, site_dir, echo=click.echo)
+    except zi_deploy.DeployError as exc:
+        click.echo(str(exc), err=True)
+        if list_only:
+            pass
+        elif exc.live_unchanged:
+            click.echo("Situs yang aktif di server tidak berubah.", err=True)
+        else:
+            click.echo("Periksa rilis yang aktif dengan `zi deploy --list`.", err=True)
+        sys.exit(1)
+
+
+@main.command("import", help=(
+    "Impor rencana aksi dari spreadsheet (.xlsx atau .csv) berisi tabel lampiran keputusan (tata letak "
+    "Gunungkidul atau Wonosobo) menjadi YAML, dengan laporan sel yang tidak dapat dipetakan."))
+@click.argument("berkas", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--tahun", type=click.IntRange(2000, 2100), default=None,
+              help="Tahun rencana aksi; bawaan: dibaca dari judul tabel atau kolom jadwal.")
+@click.option("--out", "out", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Berkas YAML hasil; bawaan: plans/<tahun>/rencana-aksi.yaml.")
+@click.option("--sheet", default=None, help="Nama lembar (xlsx); bawaan: lembar pertama yang memuat tabel.")
+@click.option("--timpa", is_flag=True, help="Timpa berkas hasil bila sudah ada.")
+@click.option("--banding", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Bandingkan lampiran hasil impor dengan rencana-aksi.yaml yang sudah ada.")
+def import_cmd(berkas: Path, tahun: int | None, out: Path | None, sheet: str | None, timpa: bool,
+               banding: Path | None) -> None:
+    from generator.importer.command import run_import
+
+    sys.exit(run_import(berkas, tahun, out, sheet, timpa, banding, click.echo))
+
+
 def run() -> None:
     """Entry point guard: internal errors become a plain request for a bug report."""
     try:

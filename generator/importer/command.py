@@ -1,0 +1,66 @@
+"""What ``zi import`` does, kept out of cli.py so the command there stays a few lines."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from generator.importer import ImportFailed, import_spreadsheet
+from generator.importer.compare import differences
+from generator.importer.report import format_differences, format_failure, format_report
+from generator.load.yaml_source import parse_yaml
+
+PLAN_FILE = "rencana-aksi.yaml"
+
+
+def run_import(source: Path, tahun: int | None, out: Path | None, sheet: str | None, timpa: bool,
+               banding: Path | None, echo: Callable[..., None]) -> int:
+    """Import, write (never over an existing file unless ``timpa``), report; return the exit status."""
+    try:
+        result = import_spreadsheet(source, tahun=tahun, sheet=sheet)
+    except ImportFailed as exc:
+        echo(format_failure(exc), err=True)
+        return 1
+    out = out or Path("plans") / str(result.tahun) / PLAN_FILE
+    exists = out.exists()
+    if exists and not timpa:
+        echo(format_report(result, out, written=False))
+        if banding:
+            echo("\n" + _compare(result, banding))
+        echo(f"\nBerkas {out} sudah ada dan tidak ditimpa. Gunakan --timpa untuk menimpanya, --out untuk menulis "
+             f"ke berkas lain, atau --banding {out} untuk melihat perbedaannya.", err=True)
+        return 1
+    _write(out, result.text)
+    echo(format_report(result, out, written=True))
+    if banding:
+        echo("\n" + _compare(result, banding))
+    plans = out.parent.parent
+    echo("")
+    echo(f"Berkas {'ditimpa' if exists else 'ditulis'}: {out}")
+    if out.parent.name == str(result.tahun) and not (plans / "satker.yaml").exists():
+        echo(f"Folder {plans} belum memuat satker.yaml; buat berkas itu agar zi check dan zi build dapat berjalan.")
+    echo(f"Langkah berikutnya: lengkapi isian [ISI: ...], lalu jalankan: zi check --plans {plans}")
+    return 1 if result.findings else 0
+
+
+def _write(out: Path, text: str) -> None:
+    """Write whole or not at all: a half-written plan would break the next build."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".zi-impor-", suffix=".yaml", dir=out.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _compare(result, other: Path) -> str:
+    parsed = parse_yaml(other)
+    if parsed.problems or not isinstance(parsed.data, dict) or not isinstance(parsed.data.get("lampiran"), dict):
+        return f"Tidak dapat membandingkan: {other} tidak dapat dibaca sebagai rencana aksi."
+    return format_differences(differences(parsed.data["lampiran"], result.lampiran), other)
