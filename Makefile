@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check browser deploy-tools clean
+.PHONY: serve build test check browser deploy-tools axe clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,8 +39,22 @@ deploy-tools:
 	  DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq openssh-server openssh-client rsync >/dev/null; \
 	fi
 
-test: $(BIN)/.installed browser deploy-tools
+# axe-core audits every page in the browser tests: pinned in package.json and
+# package-lock.json, installed with npm ci (Node.js and npm from Debian if missing).
+AXE := node_modules/axe-core/axe.min.js
+$(AXE): package.json package-lock.json
+	@if ! command -v npm >/dev/null; then \
+	  echo "Memasang nodejs dan npm dari Debian ..."; \
+	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq nodejs npm >/dev/null; \
+	fi
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+axe: $(AXE)
+
+test: $(BIN)/.installed browser deploy-tools $(AXE)
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site .pytest_cache tests/artifacts
+	rm -rf site .pytest_cache tests/artifacts node_modules

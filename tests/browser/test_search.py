@@ -17,7 +17,7 @@ def test_search_finds_plan_text(name, query, expected, built_sites, serve, brows
     page = context.new_page()
     try:
         page.goto(base, wait_until="load")
-        page.locator(".md-search__input").click()
+        page.locator(".zi-tombol-cari").click()  # the search button in the header opens the dialog
         # Type only once the search worker has loaded the index (Material's own status line).
         page.locator(".md-search-result__meta", has_text="Ketik untuk mulai pencarian").wait_for(timeout=15000)
         page.locator(".md-search__input").press_sequentially(query)

@@ -1,0 +1,1 @@
+"""Finishing touches on rendered HTML, as plain string functions (no engine imports)."""
