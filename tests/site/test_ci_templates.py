@@ -1,0 +1,189 @@
+"""The CI templates staff copy: valid YAML, check and build on every change, deploy only from main.
+
+GitHub Actions: ``.github/workflows/terbitkan.yml``; GitLab CI: ``.gitlab-ci.yml``. Every
+``zi`` command they run must exist in the real CLI with the options used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shlex
+
+import click
+import pytest
+import yaml
+
+from generator.cli import main
+from tests.conftest import REPO
+
+GITHUB = REPO / ".github" / "workflows" / "terbitkan.yml"
+GITLAB = REPO / ".gitlab-ci.yml"
+KEY_MATERIAL = re.compile(r"BEGIN [A-Z ]*PRIVATE KEY|ssh-(?:ed25519|rsa) AAAA|ecdsa-sha2-nistp\d+ AAAA")
+
+
+def zi_commands(script: str) -> list[list[str]]:
+    """Each `zi ...` command in a shell script, as its words after `zi`."""
+    out = []
+    for line in script.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        for part in re.split(r"&&|\|\||;", line):
+            try:
+                words = shlex.split(part)
+            except ValueError:
+                continue
+            while words and re.match(r"^[A-Z_][A-Z0-9_]*=", words[0]):  # VAR=value zi ...
+                words = words[1:]
+            if words[:1] == ["zi"]:
+                out.append(words[1:])
+    return out
+
+
+def assert_cli_accepts(words: list[str]) -> str:
+    assert words, "perintah `zi` tanpa subperintah"
+    name = words[0]
+    assert name in main.commands, f"zi {name}: subperintah tidak ada"
+    command = main.commands[name]
+    known = {opt for p in command.params if isinstance(p, click.Option) for opt in (*p.opts, *p.secondary_opts)}
+    for word in words[1:]:
+        if word.startswith("-"):
+            assert word.split("=")[0] in known, f"zi {name}: pilihan {word} tidak ada (dikenal: {sorted(known)})"
+    # The real parser agrees (no option misspelt as an argument, no missing value); CI runs in
+    # the repository, where defaults such as mkdocs.yml exist.
+    with contextlib.chdir(REPO):
+        ctx = command.make_context(f"zi {name}", list(words[1:]), resilient_parsing=False)
+        ctx.close()
+    return name
+
+
+# --- GitHub Actions ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def github() -> dict:
+    return yaml.safe_load(GITHUB.read_text(encoding="utf-8"))
+
+
+def job_order(jobs: dict) -> list[str]:
+    """Jobs in an order that respects `needs`."""
+    done: list[str] = []
+    while len(done) < len(jobs):
+        ready = [j for j, spec in jobs.items() if j not in done
+                 and all(n in done for n in _as_list(spec.get("needs")))]
+        assert ready, "needs membentuk lingkaran"
+        done.extend(ready)
+    return done
+
+
+def _as_list(value) -> list:
+    return [] if value is None else [value] if isinstance(value, str) else list(value)
+
+
+def test_github_triggers(github):
+    on = github.get("on", github.get(True))  # YAML 1.1 reads the key `on` as true
+    assert on["push"]["branches"] == ["main"]
+    assert "main" in on["pull_request"]["branches"]
+    assert github.get("permissions") == {"contents": "read"}
+
+
+def test_github_checks_and_builds_before_deploying_only_from_main(github):
+    jobs = github["jobs"]
+    sequence = []  # (job, subcommand)
+    for name in job_order(jobs):
+        for step in jobs[name]["steps"]:
+            for words in zi_commands(step.get("run", "")):
+                sequence.append((name, assert_cli_accepts(words)))
+    subcommands = [s for _, s in sequence]
+    assert subcommands == ["check", "build", "deploy"], sequence
+    build_job = next(j for j, s in sequence if s == "build")
+    deploy_job = next(j for j, s in sequence if s == "deploy")
+    assert "if" not in jobs[build_job], "pull request juga harus diperiksa dan dibangun"
+    assert build_job in _as_list(jobs[deploy_job].get("needs"))
+    condition = jobs[deploy_job]["if"].replace(" ", "")
+    assert "github.event_name=='push'" in condition and "github.ref=='refs/heads/main'" in condition
+    # The deploy job takes the site built (and checked) by the first job.
+    steps = jobs[deploy_job]["steps"]
+    download = [s for s in steps if str(s.get("uses", "")).startswith("actions/download-artifact")]
+    upload = [s for s in jobs[build_job]["steps"] if str(s.get("uses", "")).startswith("actions/upload-artifact")]
+    assert download and upload and download[0]["with"]["name"] == upload[0]["with"]["name"]
+
+
+def test_github_installs_rsync_and_ssh_and_uses_secrets_only(github):
+    deploy = github["jobs"]["terbitkan"]
+    runs = "\n".join(s.get("run", "") for s in deploy["steps"])
+    assert "rsync" in runs and "openssh-client" in runs and "pip install -e ." in runs
+    step = next(s for s in deploy["steps"] if "zi deploy" in s.get("run", ""))
+    for name, value in step["env"].items():
+        assert re.fullmatch(r"\$\{\{ secrets\.[A-Z_]+ \}\}", value), f"{name} harus dari secrets, bukan {value!r}"
+    assert {"ZI_DEPLOY_HOST", "ZI_DEPLOY_USER", "ZI_DEPLOY_PATH"} <= set(step["env"])
+    # The key and known_hosts are written to a private temporary folder, removed afterwards.
+    assert "umask 077" in step["run"] and "mktemp -d" in step["run"] and "trap 'rm -rf" in step["run"]
+    text = GITHUB.read_text(encoding="utf-8")
+    assert not KEY_MATERIAL.search(text)
+    assert "StrictHostKeyChecking" not in text
+
+
+# --- GitLab CI ----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def gitlab() -> dict:
+    return yaml.safe_load(GITLAB.read_text(encoding="utf-8"))
+
+
+def gitlab_jobs(config: dict) -> dict[str, dict]:
+    reserved = {"stages", "workflow", "default", "variables", "cache", "include", "image", "before_script",
+                "after_script", "services"}
+    return {k: v for k, v in config.items() if k not in reserved and not k.startswith(".") and isinstance(v, dict)}
+
+
+def test_gitlab_runs_for_main_and_merge_requests(gitlab):
+    rules = [r["if"].replace(" ", "") for r in gitlab["workflow"]["rules"]]
+    assert '$CI_PIPELINE_SOURCE=="merge_request_event"' in rules
+    assert '$CI_COMMIT_BRANCH=="main"' in rules
+
+
+def test_gitlab_checks_and_builds_before_deploying_only_from_main(gitlab):
+    stages = gitlab["stages"]
+    jobs = gitlab_jobs(gitlab)
+    found = {}
+    for name, job in jobs.items():
+        script = "\n".join(job.get("script", []))
+        for words in zi_commands(script):
+            found[assert_cli_accepts(words)] = name
+    assert set(found) == {"check", "build", "deploy"}, found
+    order = [stages.index(jobs[found[c]]["stage"]) for c in ("check", "build", "deploy")]
+    assert order == sorted(order) and order[0] < order[2] and order[1] < order[2], order
+    deploy = jobs[found["deploy"]]
+    needed = {n["job"] if isinstance(n, dict) else n for n in deploy.get("needs", [])}
+    assert {found["check"], found["build"]} <= needed
+    [rule] = deploy["rules"]
+    condition = rule["if"].replace(" ", "")
+    assert '$CI_COMMIT_BRANCH=="main"' in condition and '$CI_PIPELINE_SOURCE=="push"' in condition
+    assert rule.get("when", "on_success") != "always"
+    for name in (found["check"], found["build"]):
+        assert "rules" not in jobs[name] and "only" not in jobs[name], "merge request juga harus diperiksa"
+    assert "site/" in jobs[found["build"]]["artifacts"]["paths"]
+    assert deploy.get("resource_group")
+
+
+def test_gitlab_installs_rsync_and_ssh_and_keeps_secrets_out(gitlab):
+    deploy = gitlab_jobs(gitlab)["terbitkan"]
+    setup = "\n".join(deploy["before_script"])
+    assert "rsync" in setup and "openssh-client" in setup and "pip install" in setup
+    script = "\n".join(deploy["script"])
+    assert "umask 077" in script and "mktemp -d" in script
+    assert "ZI_DEPLOY_KEY=" in script and "$ZI_SSH_KEY" in script
+    for name in gitlab.get("variables", {}):
+        assert not name.startswith(("ZI_DEPLOY", "ZI_SSH", "ZI_KNOWN")), f"{name} harus variabel CI/CD, bukan di berkas"
+    text = GITLAB.read_text(encoding="utf-8")
+    assert not KEY_MATERIAL.search(text)
+    assert "StrictHostKeyChecking" not in text
+
+
+def test_command_check_itself_catches_a_wrong_option():
+    with pytest.raises(AssertionError):
+        assert_cli_accepts(["build", "--site", "site"])
+    with pytest.raises(AssertionError):
+        assert_cli_accepts(["terbit"])
+    assert zi_commands('X=1 zi deploy --site-dir site && echo ok\n# zi nope') == [["deploy", "--site-dir", "site"]]
