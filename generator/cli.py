@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from generator.errors import DataError
+from generator.errors import DEBUG_ENV, DataError, internal_error_message
 from generator.load import load_site
 
 PLANS_ENV = "ZI_PLANS"
@@ -39,6 +39,15 @@ def check(plans: Path, content: Path) -> None:
         sys.exit(1)
     for p in site.plans:
         click.echo(f"{plans}/{p.tahun}/rencana-aksi.yaml: {len(p.areas)} area, {p.jumlah_aksi} baris aksi")
+        year = site.tahun(p.tahun)
+        if year.capaian:
+            t = year.capaian.total
+            click.echo(f"{plans}/{p.tahun}/realisasi.yaml: {t.selesai} dari {t.jumlah} baris selesai, "
+                       f"{t.terlambat} terlambat (per {year.capaian.per_tanggal.isoformat()})")
+        for r in year.rekap:
+            late = year.kesegaran[r.info.jenis].terlambat
+            click.echo(f"{plans}/{p.tahun}/{r.info.jenis}.yaml: {len(r.info.periode)} periode"
+                       + (", terlambat diperbarui" if late else ""))
     click.echo("Data benar, tidak ada kesalahan.")
 
 
@@ -172,13 +181,47 @@ def import_cmd(berkas: Path, tahun: int | None, out: Path | None, sheet: str | N
     sys.exit(run_import(berkas, tahun, out, sheet, timpa, banding, click.echo))
 
 
-def run() -> None:
-    """Entry point guard: internal errors become a plain request for a bug report."""
+
+@main.command("schema", help=(
+    "Tulis JSON Schema setiap jenis berkas data (dibuat dari model) agar editor seperti VS Code "
+    "memeriksa dan melengkapi YAML saat diketik."))
+@click.option("--out", "out", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder tujuan; bawaan: generator/schemas (yang dirujuk baris yaml-language-server).")
+def schema_command(out: Path | None) -> None:
+    from generator import schema
+
+    for path in schema.write_all(out or schema.SCHEMA_DIR):
+        click.echo(f"ditulis: {path}")
+
+
+@main.command("new-year", help=(
+    "Buat kerangka berkas tahun baru dari rencana aksi tahun terakhir: susunan lampiran yang sama, "
+    "isian Keputusan baru bertanda [ISI: ...], serta realisasi dan rekap yang masih kosong."))
+@click.argument("tahun", type=click.IntRange(2000, 2100))
+@click.option("--plans", "plans", default="plans", show_default=True, type=click.Path(path_type=Path),
+              help="Folder data (satker.yaml dan <tahun>/rencana-aksi.yaml).")
+def new_year_command(tahun: int, plans: Path) -> None:
+    from generator.tahun_baru import run_new_year
+
+    sys.exit(run_new_year(plans, tahun, click.echo))
+
+
+def run(args: list[str] | None = None) -> None:
+    """Entry point guard: no traceback reaches staff.
+
+    A data mistake that escapes a command is reported like `zi check` does (exit 1);
+    anything else is a bug in Laman ZI: a plain request for a bug report (exit 2),
+    or the full traceback when ZI_DEBUG=1.
+    """
     try:
-        main(standalone_mode=True)
+        main.main(args=args, prog_name="zi", standalone_mode=True)
     except SystemExit:
         raise
-    except Exception as exc:  # pragma: no cover - last resort
-        click.echo(f"Terjadi kesalahan internal Laman ZI ({type(exc).__name__}: {exc}). "
-                   "Ini bukan kesalahan data Anda; mohon laporkan sebagai bug beserta pesan ini.", err=True)
+    except DataError as exc:
+        click.echo(exc.report(), err=True)
+        sys.exit(1)
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV, "").strip() not in ("", "0"):
+            raise
+        click.echo(internal_error_message(exc), err=True)
         sys.exit(2)

@@ -7,17 +7,20 @@ when a YAML file changes. Everything else lives in plain-Python modules.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
+from markupsafe import escape
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator.errors import DataError
+from generator.errors import DEBUG_ENV, DataError, internal_error_message
+from generator.html.aria import finish_page
 from generator.load import load_site
 from generator.pages import NavEntry, Page, build_pages, navigation
 from generator.pages.content import UnknownPlaceholder, expand
@@ -39,13 +42,22 @@ class ZiPlugin(BasePlugin[ZiConfig]):
             self.site = load_site(self.plans_dir, content_dir=Path(config.docs_dir))
         except DataError as exc:
             raise PluginError(exc.report(self.plans_dir)) from None
+        except Exception as exc:
+            _internal(exc)
         satker = self.site.satker
-        config.site_name = f"Zona Integritas {satker.singkatan}"
-        config.site_description = (f"Rencana aksi dan capaian pembangunan Zona Integritas {satker.nama} "
-                                   "menuju WBK/WBBM.")
-        config.copyright = f"{satker.nama}. Isi situs ini dapat digunakan ulang dengan menyebut sumbernya."
+        # Material's templates print these unescaped (MkDocs' theme environment has no
+        # autoescape), so they are escaped here; Markup keeps its own `| e` from doubling it.
+        config.site_name = escape(f"Zona Integritas {satker.singkatan}")
+        config.site_description = escape(f"Rencana aksi dan capaian pembangunan Zona Integritas {satker.nama} "
+                                         "menuju WBK/WBBM.")
+        config.copyright = escape(f"{satker.nama}. Isi situs ini dapat digunakan ulang dengan menyebut sumbernya.")
+        date = self.site.tanggal_data
+        self.build_date = dt.datetime.combine(date, dt.time(), dt.timezone.utc) if date else None
         self.env = environment(self.templates)
-        self.pages: list[Page] = build_pages(self.site, env=self.env)
+        try:
+            self.pages: list[Page] = build_pages(self.site, env=self.env)
+        except Exception as exc:
+            _internal(exc)
         ours = [_nav_item(e) for e in navigation(self.site)]
         config.nav = ours + list(config.nav or _content_nav(Path(config.docs_dir)))
         return config
@@ -66,10 +78,46 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         except UnknownPlaceholder as exc:
             raise PluginError(f"content/{page.file.src_uri}: {exc}") from None
 
+    # Deterministic output: MkDocs dates pages with the clock (or SOURCE_DATE_EPOCH) when it
+    # creates them; that date becomes the sitemap's <lastmod>, the mtime in the header of
+    # sitemap.xml.gz (the newest page date) and the templates' build_date_utc. The three
+    # hooks below replace it with the data's own newest date (Site.tanggal_data), so the
+    # same data gives the same bytes whatever the day, time zone or environment, with
+    # `zi build` and with plain `mkdocs build` alike. Nothing global (os.environ) is touched.
+    def on_pre_page(self, page: Any, config: Any, files: Files) -> Any:
+        if self.build_date is not None:
+            page.update_date = self.build_date.strftime("%Y-%m-%d")
+        return page
+
+    def on_page_context(self, context: Any, page: Any, config: Any, nav: Any) -> Any:
+        return self._dated(context)
+
+    def on_template_context(self, context: Any, template_name: str, config: Any) -> Any:
+        return self._dated(context)
+
+    def _dated(self, context: Any) -> Any:
+        if self.build_date is not None:
+            context["build_date_utc"] = self.build_date
+        return context
+
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        return finish_page(output)
+
+    def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
+        # The only hook that sees 404.html.
+        return finish_page(output_content) if template_name.endswith(".html") else output_content
+
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         server.watch(str(self.plans_dir))
         server.watch(str(self.templates))
         return server
+
+
+def _internal(exc: Exception) -> NoReturn:
+    """A bug in Laman ZI (not in the data): a plain message under `mkdocs build` too, unless ZI_DEBUG=1."""
+    if os.environ.get(DEBUG_ENV, "").strip() not in ("", "0"):
+        raise exc
+    raise PluginError(internal_error_message(exc)) from exc
 
 
 def _nav_item(entry: NavEntry) -> dict[str, Any]:

@@ -1,12 +1,13 @@
-"""A loaded, validated data folder: the unit and its plans' derived facts."""
+"""A loaded, validated data folder: the unit, its plans' derived facts, and each year's progress and recaps."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.model import Satker
-from generator.rules import PlanFacts
+from generator.rules import PlanFacts, TahunFacts
 
 
 @dataclass(frozen=True)
@@ -14,7 +15,23 @@ class Site:
     root: Path
     satker: Satker
     plans: tuple[PlanFacts, ...]  # oldest first
+    tahunan: dict[int, TahunFacts] = field(default_factory=dict)  # progress and recaps per year
 
     @property
     def latest(self) -> PlanFacts:
         return self.plans[-1]
+
+    @property
+    def tanggal_data(self) -> dt.date | None:
+        """The newest date written in the data: a Keputusan's ``tanggal`` or a file's ``per_tanggal``.
+
+        The build stamps this date (not the clock) wherever a date is required, so the
+        same data always gives the same bytes (see ``generator.plugin``).
+        """
+        dates = [p.rencana.keputusan.tanggal for p in self.plans]
+        dates += [t.acuan for t in self.tahunan.values() if t.acuan is not None]
+        return max(dates, default=None)
+
+    def tahun(self, tahun: int) -> TahunFacts:
+        """Progress and recaps of ``tahun`` (empty when the year has none)."""
+        return self.tahunan.get(tahun) or TahunFacts(tahun)

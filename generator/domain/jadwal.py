@@ -31,6 +31,11 @@ _LIST_WORDS = {"dan", ",", "serta"}
 _TOKEN = re.compile(r"s\.d\.?|s/d|[^\W\d_]+|\d+|[-,]", re.UNICODE)
 
 
+def nomor_bulan(word: str) -> int | None:
+    """1..12 for a month name or its short form ("Maret", "mar", "Nopember"), else None."""
+    return _MONTH_WORDS.get(word.lower())
+
+
 class JadwalError(ValueError):
     def __init__(self, message: str, fix: str):
         super().__init__(message)

@@ -19,6 +19,11 @@ _TYPE_WORDS = {
     "date_type": ("harus berupa tanggal", "tulis tanggal sebagai TTTT-BB-HH, mis. 2024-01-31"),
     "date_parsing": ("harus berupa tanggal", "tulis tanggal sebagai TTTT-BB-HH, mis. 2024-01-31"),
     "date_from_datetime_parsing": ("harus berupa tanggal", "tulis tanggal sebagai TTTT-BB-HH, mis. 2024-01-31"),
+    "date_from_datetime_inexact": ("harus berupa tanggal tanpa jam", "tulis tanggal sebagai TTTT-BB-HH"),
+    "decimal_type": ("harus berupa angka", "tulis angka tanpa tanda kutip; pakai titik untuk desimal, mis. 3.62"),
+    "decimal_parsing": ("harus berupa angka", "tulis angka tanpa tanda kutip; pakai titik untuk desimal, mis. 3.62"),
+    "float_type": ("harus berupa angka", "tulis angka tanpa tanda kutip; pakai titik untuk desimal, mis. 3.62"),
+    "float_parsing": ("harus berupa angka", "tulis angka tanpa tanda kutip; pakai titik untuk desimal, mis. 3.62"),
     "list_type": ("harus berupa daftar", "tulis tiap butir di baris baru yang diawali '- '"),
     "model_type": ("harus berupa kumpulan isian 'nama: nilai'", "lihat contoh di berkas lain"),
     "dict_type": ("harus berupa kumpulan isian 'nama: nilai'", "lihat contoh di berkas lain"),
@@ -46,17 +51,24 @@ def translate(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str | N
             return f"isian '{name}' tidak dikenal", f"maksud Anda '{close[0]}'?"
         return f"isian '{name}' tidak dikenal", "isian yang dikenal di sini: " + ", ".join(known)
     if kind == "literal_error":
-        return "nilai tidak dikenal", f"pilih salah satu: {ctx.get('expected', '')}"
+        return "nilai tidak dikenal", f"pilih salah satu: {str(ctx.get('expected', '')).replace(' or ', ' atau ')}"
     if kind == "too_short":
         return "tidak boleh kosong", "isi minimal satu butir"
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return f"nilai di luar batas ({err['msg']})", None
+    if kind in _BOUNDS:
+        word, key = _BOUNDS[kind]
+        return f"nilai harus {word} {ctx.get(key)}", None
     if kind in _TYPE_WORDS:
         return _TYPE_WORDS[kind]
     if kind == "value_error":
         msg = str(err["msg"]).removeprefix("Value error, ")
         return msg, None
     return f"nilai tidak sah ({err['msg']})", None
+
+
+_BOUNDS = {
+    "greater_than_equal": ("paling kecil", "ge"), "less_than_equal": ("paling besar", "le"),
+    "greater_than": ("lebih dari", "gt"), "less_than": ("kurang dari", "lt"),
+}
 
 
 def fields_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:

@@ -3,10 +3,16 @@
 PyYAML's composer gives nodes with marks; we construct plain Python values
 ourselves so each value's (line, column) is kept in a ``SourceMap`` keyed by
 its path. Duplicate keys are reported (PyYAML would silently keep the last).
+
+Hostile or broken input never escapes as an exception: syntax errors, unknown
+tags (``!!python/...``), impossible dates, alias bombs, self-referring aliases,
+deep nesting and files over ``MAX_BYTES`` all become a ``Problem``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import errno
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,14 +21,21 @@ from typing import Any
 import yaml
 
 from generator.errors import Problem
+from generator.load.yaml_errors import describe
 
 Path_ = tuple[str | int, ...]
 MAX_BYTES = 2_000_000  # a plan is ~50 kB; anything this large is a mistake
 MAX_NODES = 200_000  # a plan has ~3,000 values; aliases that expand past this are an alias bomb
+MAX_DEPTH = 40  # a plan nests ~12 levels deep
 
 
 class _TooLarge(Exception):
     pass
+
+
+class _TooDeep(Exception):
+    def __init__(self, node: yaml.Node):
+        self.node = node
 
 
 class ZiLoader(yaml.SafeLoader):
@@ -61,17 +74,25 @@ class Parsed:
     data: Any
     source: SourceMap
     problems: list[Problem]
+    # Paths of values already reported here (an impossible date, an unknown tag): model
+    # validation must not report them a second time.
+    reported: set[Path_] = field(default_factory=set)
 
 
 def parse_yaml(file: Path) -> Parsed:
     source = SourceMap(file)
     try:
-        raw = file.read_bytes()
+        with file.open("rb") as f:
+            raw = f.read(MAX_BYTES + 1)  # never read a huge file whole
+        size = max(len(raw), file.stat().st_size)
     except OSError as exc:
-        return Parsed(None, source, [Problem(file, None, None, "", f"berkas tidak dapat dibaca ({exc.strerror})")])
-    if len(raw) > MAX_BYTES:
+        reason = {errno.EISDIR: "berupa folder, bukan berkas", errno.EACCES: "tidak ada izin membacanya"}.get(
+            exc.errno, exc.strerror)
+        return Parsed(None, source, [Problem(file, None, None, "", f"berkas tidak dapat dibaca ({reason})",
+                                             "pastikan ini berkas teks YAML biasa yang dapat dibaca")])
+    if size > MAX_BYTES:
         return Parsed(None, source, [Problem(
-            file, None, None, "", f"berkas terlalu besar ({len(raw)} bita; batas {MAX_BYTES} bita)",
+            file, None, None, "", f"berkas terlalu besar ({size} bita; batas {MAX_BYTES} bita)",
             "pecah data menjadi beberapa berkas atau hapus isi yang tidak perlu")])
     try:
         text = raw.decode("utf-8")
@@ -79,57 +100,153 @@ def parse_yaml(file: Path) -> Parsed:
         return Parsed(None, source, [Problem(
             file, None, None, "", f"berkas bukan teks UTF-8 (bita ke-{exc.start})",
             "simpan ulang berkas dengan pengodean UTF-8")])
-    loader = ZiLoader(text)
+    try:
+        loader = ZiLoader(text)  # the reader refuses control characters here already
+    except yaml.YAMLError as exc:
+        line, col, message, fix = describe(exc, text)
+        return Parsed(None, source, [Problem(file, line, col, "", message, fix)])
     try:
         node = loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        return Parsed(None, source, [Problem(
-            file, line, col, "", f"YAML tidak dapat dibaca: {exc.problem or exc.context}",
-            "periksa indentasi (gunakan spasi, bukan tab), tanda titik dua setelah nama isian, "
-            "dan tanda kutip yang belum ditutup")])
+    except yaml.YAMLError as exc:
+        line, col, message, fix = describe(exc, text)
+        return Parsed(None, source, [Problem(file, line, col, "", message, fix)])
+    except RecursionError:
+        return Parsed(None, source, [_too_deep(file, None)])
     finally:
         loader.dispose()
-    problems: list[Problem] = []
     if node is None:
-        return Parsed(None, source, [Problem(file, 1, 1, "", "berkas kosong")])
+        return Parsed(None, source, [Problem(file, 1, 1, "", "berkas kosong",
+                                             "isi berkas ini, atau hapus berkasnya bila tidak diperlukan")])
+    walk = _Walk(loader, source)
     try:
-        data = _construct(loader, node, (), source, problems, [0])
+        data = walk.value(node, ())
     except _TooLarge:
         return Parsed(None, source, [Problem(
             file, None, None, "", f"isi berkas mengembang melebihi {MAX_NODES} nilai (alias YAML berulang)",
             "jangan memakai alias YAML (*nama) berlapis; tulis nilainya langsung")])
-    return Parsed(data, source, problems)
+    except _TooDeep as exc:
+        return Parsed(None, source, [_too_deep(file, exc.node)])
+    return Parsed(data, source, walk.problems, walk.reported)
 
 
-def _construct(loader: ZiLoader, node: yaml.Node, path: Path_, source: SourceMap,
-               problems: list[Problem], count: list[int]) -> Any:
-    count[0] += 1
-    if count[0] > MAX_NODES:
-        raise _TooLarge
-    source.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode):
+def _too_deep(file: Path, node: yaml.Node | None) -> Problem:
+    line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else (None, None)
+    return Problem(file, line, col, "", f"data bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat)",
+                   "periksa indentasi dan tanda kurung [ atau { yang belum ditutup")
+
+
+_PLAIN_TYPES = (str, int, float, bool, type(None), dt.date)  # dt.datetime is a dt.date
+_SPECIAL_KEY_TAGS = {"tag:yaml.org,2002:merge": "<<", "tag:yaml.org,2002:value": "="}
+
+
+class _Walk:
+    """Builds plain values from the node tree, recording each value's position."""
+
+    def __init__(self, loader: ZiLoader, source: SourceMap):
+        self.loader = loader
+        self.source = source
+        self.problems: list[Problem] = []
+        self.reported: set[Path_] = set()
+        self.count = 0
+        self.active: set[int] = set()  # nodes being built: an alias back to one of them refers to itself
+
+    def value(self, node: yaml.Node, path: Path_) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _TooLarge
+        if len(self.active) >= MAX_DEPTH:
+            raise _TooDeep(node)
+        self.source.positions[path] = _pos(node)
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node, path)
+        if id(node) in self.active:
+            self.problem(node, path, "alias YAML merujuk ke dirinya sendiri",
+                         "jangan memakai alias YAML (*nama) di dalam nilai yang ditandainya; tulis nilainya langsung")
+            return None
+        if node.tag != _DEFAULT_TAG[type(node)]:  # we never build tagged objects; say so
+            self.problem(node, path, f"tanda jenis YAML '{_tag(node.tag)}' tidak dikenal",
+                         "hapus tanda yang diawali ! di depan daftar atau kumpulan isian ini")
+        self.active.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                return self.mapping(node, path)
+            return [self.value(child, (*path, i)) for i, child in enumerate(node.value)]
+        finally:
+            self.active.discard(id(node))
+
+    def mapping(self, node: yaml.MappingNode, path: Path_) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            if not isinstance(key, (str, int)):
-                key = str(key)
-            if key in out:
-                first = source.positions.get((*path, key), (None, None))
-                problems.append(Problem(
-                    source.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                    dotted((*path, key)),
-                    f"isian '{key}' ditulis dua kali (pertama di baris {first[0]})",
-                    "hapus salah satu, atau gabungkan isinya"))
+            key = self.key(key_node, path)
+            if key is None:
                 continue
-            out[key] = _construct(loader, value_node, (*path, key), source, problems, count)
+            if key in out:
+                first = self.source.positions.get((*path, key), (None, None))
+                self.problem(key_node, (*path, key), f"isian '{key}' ditulis dua kali (pertama di baris {first[0]})",
+                             "hapus salah satu, atau gabungkan isinya")
+                continue
+            out[key] = self.value(value_node, (*path, key))
             # A key's own line is where staff look; keep it over the value's line.
-            source.positions[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            self.source.positions[(*path, key)] = _pos(key_node)
         return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_construct(loader, child, (*path, i), source, problems, count) for i, child in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+
+    def key(self, node: yaml.Node, path: Path_) -> str | int | None:
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, path, "nama isian harus berupa teks, bukan daftar atau kumpulan isian",
+                         "tulis 'nama: nilai'; beri tanda kutip bila nama isian diawali [ { ? atau -")
+            return None
+        if node.tag in _SPECIAL_KEY_TAGS:
+            self.problem(node, path, f"tanda '{_SPECIAL_KEY_TAGS[node.tag]}' (fitur khusus YAML) tidak didukung "
+                         "sebagai nama isian", "tulis setiap isian satu per satu dengan namanya sendiri")
+            return None
+        key = self.scalar(node, path, as_key=True)
+        if isinstance(key, bool) or not isinstance(key, (str, int)):
+            key = node.value  # the text as written: 'true', '2024-01-31', '1.5', '~'
+        return key
+
+    def scalar(self, node: yaml.ScalarNode, path: Path_, as_key: bool = False) -> Any:
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except yaml.YAMLError:
+            return self.bad(node, path, as_key, f"tanda jenis YAML '{_tag(node.tag)}' tidak dikenal",
+                            "hapus tanda yang diawali ! di depan nilai, atau beri tanda kutip \"...\" pada nilainya")
+        except Exception:  # noqa: BLE001 - PyYAML's scalar constructors raise ValueError, IndexError, ...
+            shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+            if node.tag == "tag:yaml.org,2002:timestamp":
+                return self.bad(node, path, as_key, f"tanggal '{shown}' tidak ada",
+                                "tulis tanggal yang ada sebagai TTTT-BB-HH, mis. 2024-01-31")
+            if node.tag == "tag:yaml.org,2002:int" and len(node.value) > 100:
+                return self.bad(node, path, as_key, f"angka '{shown}' terlalu panjang",
+                                "periksa angkanya; beri tanda kutip \"...\" bila ini teks")
+            return self.bad(node, path, as_key, f"nilai '{shown}' tidak dapat dibaca",
+                            "beri tanda kutip \"...\" pada nilai itu, dan hapus tanda yang diawali ! di depannya")
+        if not isinstance(value, _PLAIN_TYPES):  # !!binary gives bytes
+            return self.bad(node, path, as_key, "data biner (!!binary) tidak didukung",
+                            "tulis teksnya langsung; berkas diunggah ke folder content/")
+        return value
+
+    def bad(self, node: yaml.Node, path: Path_, as_key: bool, message: str, fix: str) -> str:
+        """Report a value that cannot be read; keep its text so the rest of the file is still checked."""
+        self.problem(node, path, message, fix)
+        if not as_key:
+            self.reported.add(path)
+        return node.value
+
+    def problem(self, node: yaml.Node, path: Path_, message: str, fix: str) -> None:
+        line, col = _pos(node)
+        self.problems.append(Problem(self.source.file, line, col, dotted(path), message, fix))
+
+
+_DEFAULT_TAG = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+
+
+def _tag(tag: str) -> str:
+    """'tag:yaml.org,2002:python/name:x' -> '!!python/name:x', as staff wrote it."""
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def _pos(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
 
 
 def dotted(path: Path_) -> str:

@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic_core import PydanticCustomError
 
 # Text fields hold the decree's words verbatim. Inline emphasis is written the
 # Markdown way (``*website*``); everything else is shown as plain, escaped text.
 Teks = str
+
+_NOMOR = re.compile(r"^\(?[0-9A-Za-z][0-9A-Za-z .,()/\-]{0,19}$")
+
+
+def _nomor(value: str) -> str:
+    """Decree numbering ('I.', '1', 'a.', '1)', 'a)') also titles pages and navigation, so only
+    letters, digits and a few marks are allowed: never markup."""
+    if not _NOMOR.match(value):
+        raise PydanticCustomError("zi", "{message}", {
+            "message": "penomoran hanya boleh berisi huruf, angka, spasi dan tanda . , ( ) / - (paling panjang 20)",
+            "fix": "tulis penomoran persis seperti di keputusan, mis. 'I.', '1', 'a.', '1)' atau 'a)'; "
+                   "teks lainnya masuk ke judul atau uraian"})
+    return value
+
+
+Nomor = Annotated[str, AfterValidator(_nomor)]
 
 
 class ZiModel(BaseModel):

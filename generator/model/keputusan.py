@@ -11,6 +11,7 @@ import datetime as dt
 from pydantic import Field
 
 from generator.model.base import Teks, ZiModel
+from generator.model.tautan import LokasiBerkas
 
 
 class Diktum(ZiModel):
@@ -47,6 +48,6 @@ class Keputusan(ZiModel):
     tanggal: dt.date
     penandatangan: Penandatangan
     salinan_sesuai: SalinanSesuai | None = None
-    berkas: str | None = Field(
+    berkas: LokasiBerkas | None = Field(
         None, description="Pindaian keputusan yang ditandatangani, relatif terhadap content/ (mis. unggahan/kep-478-2024.pdf)."
     )

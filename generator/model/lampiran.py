@@ -20,7 +20,7 @@ from pydantic_core import PydanticCustomError
 
 from generator.domain.areas import AreaError, match_area
 from generator.domain.jadwal import JadwalError, parse_jadwal
-from generator.model.base import Teks, ZiModel
+from generator.model.base import Nomor, Teks, ZiModel
 
 Bulan = int  # 1..12
 
@@ -47,7 +47,7 @@ class Aksi(ZiModel):
     """One row of the decree's table: the unit of work that progress refers to."""
 
     id: str | None = Field(None, description="Kode tetap baris; bila kosong diturunkan dari penomoran keputusan.")
-    nomor: str | None = Field(None, description="Penomoran dalam keputusan, mis. 'a)'. Kosong bila tidak bernomor.")
+    nomor: Nomor | None = Field(None, description="Penomoran dalam keputusan, mis. 'a)'. Kosong bila tidak bernomor.")
     uraian: Teks | None = Field(None, description="Isi kolom uraian (langkah aksi / indikator keberhasilan).")
     bukti: Teks | None = None
     jadwal: Teks | list[Bulan] | None = Field(
@@ -76,7 +76,7 @@ class Aksi(ZiModel):
 
 class Indikator(ZiModel):
     id: str | None = None
-    nomor: str | None = None
+    nomor: Nomor | None = None
     teks: Teks | None = None
     celah: str | None = None
     aksi: list[Aksi] = Field(default_factory=list)
@@ -84,7 +84,7 @@ class Indikator(ZiModel):
 
 class Kegiatan(ZiModel):
     id: str | None = None
-    nomor: str | None = None
+    nomor: Nomor | None = None
     judul: Teks | None = None
     celah: str | None = None
     indikator: list[Indikator] = Field(default_factory=list)
@@ -94,14 +94,14 @@ class Kelompok(ZiModel):
     """A sub-programme inside an area (Gunungkidul area V: Gratifikasi, WBS, ...)."""
 
     id: str | None = None
-    nomor: str | None = None
+    nomor: Nomor | None = None
     judul: Teks | None = None
     celah: str | None = None
     kegiatan: list[Kegiatan] = Field(default_factory=list)
 
 
 class Area(ZiModel):
-    nomor: str = Field(description="Penomoran area dalam keputusan, mis. 'I.' atau '1.'.")
+    nomor: Nomor = Field(description="Penomoran area dalam keputusan, mis. 'I.' atau '1.'.")
     judul: Teks | None = Field(None, description="Judul area apa adanya; kosong bila tidak terbaca.")
     area: str | None = Field(
         None, description="Kode area dari katalog (mis. 'penataan-tatalaksana'); bila kosong dicocokkan dari judul."

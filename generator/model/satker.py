@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from generator.model.base import ZiModel
+from generator.model.tautan import Tautan, TautanWeb
 
 JenisKanal = Literal["pengaduan", "wbs", "gratifikasi", "lapor", "informasi", "lainnya"]
 
@@ -25,9 +26,17 @@ class Kanal(ZiModel):
     jenis: JenisKanal = Field(description="Jenis kanal.")
     nama: str = Field(description="Nama kanal yang dilihat pengunjung.")
     keterangan: str | None = Field(None, description="Penjelasan singkat cara memakai kanal.")
-    tautan: str | None = Field(None, description="URL (https://...), mailto: atau tel:.")
+    tautan: Tautan | None = Field(None, description="URL (https://...), mailto: atau tel:.")
     kontak: str | None = Field(None, description="Nomor atau alamat yang ditampilkan apa adanya.")
     contoh: bool = Field(False, description="true bila data ini belum diverifikasi (ditandai 'data contoh').")
+
+
+class Privasi(ZiModel):
+    """Publication rules for personal data (UU 27/2022 tentang Pelindungan Data Pribadi)."""
+
+    ambang_sel_kecil: int = Field(
+        3, ge=1, le=50,
+        description="Angka rincian (per kanal, per kategori, ...) yang lebih kecil dari ini ditampilkan '< N'.")
 
 
 class Satker(ZiModel):
@@ -38,6 +47,7 @@ class Satker(ZiModel):
     induk: str | None = Field(None, description="Instansi induk, mis. KPU Daerah Istimewa Yogyakarta.")
     alamat: str | None = Field(None, description="Alamat kantor.")
     kota: str | None = Field(None, description="Kota/kabupaten tempat kantor.")
-    situs: str | None = Field(None, description="Situs web resmi satuan kerja.")
+    situs: TautanWeb | None = Field(None, description="Situs web resmi satuan kerja (https://...).")
     kontak: Kontak = Field(default_factory=Kontak)
     kanal: list[Kanal] = Field(default_factory=list, description="Kanal pengaduan dan pelaporan.")
+    privasi: Privasi = Field(default_factory=Privasi)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.pages import area, documents, home, plan
+from generator.pages import area, documents, home, plan, rekap
 from generator.pages.base import NavEntry, Page
 from generator.pages.render import environment
 from generator.site import Site
@@ -22,17 +22,22 @@ def build_pages(site: Site, templates: Path | None = None, env: jinja2.Environme
     for p in reversed(site.plans):
         pages.append(plan.build(site, p, env))
         pages.extend(area.build(site, p, a, env) for a in p.areas)
+        pages.extend(rekap.build_all(site, site.tahun(p.tahun), env))
     pages.append(documents.build(site, env))
     return pages
 
 
 def navigation(site: Site) -> list[NavEntry]:
-    """Beranda, then each year (newest first) with its area pages, then Dokumen."""
+    """Beranda, then each year (newest first) with its area pages and its recaps, then Dokumen."""
     nav = [NavEntry("Beranda", "index.md")]
     for p in reversed(site.plans):
         children = [NavEntry("Keputusan dan Lampiran", f"{p.tahun}/index.md")]
         children += [NavEntry(f"{a.nomor} {a.info.nama}", f"{p.tahun}/{a.slug}.md") for a in p.areas]
         nav.append(NavEntry(f"Rencana Aksi {p.tahun}", None, tuple(children)))
+        recaps = [NavEntry(rekap.JUDUL_NAV[r.info.jenis], f"{p.tahun}/{r.info.jenis}.md")
+                  for r in site.tahun(p.tahun).rekap]
+        if recaps:
+            nav.append(NavEntry(f"Rekap {p.tahun}", None, tuple(recaps)))
     nav.append(NavEntry("Dokumen", "dokumen.md"))
     return nav
 

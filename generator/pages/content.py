@@ -5,10 +5,12 @@ sensibly if the plugin is off:
 
     <!-- zi:kanal-pengaduan -->   the reporting channels from satker.yaml
     <!-- zi:area-perubahan -->    the six official areas from the catalogue
+    <!-- zi:kontak -->             the unit's own contact details (accessibility statement)
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 import jinja2
@@ -31,9 +33,15 @@ def expand(markdown: str, site: Site, env: jinja2.Environment) -> str:
             s = site.satker
             return env.get_template("_kanal.md").render(
                 kanal=kanal_views(site), kontak=s.kontak.model_dump(), singkatan=s.singkatan, alamat=s.alamat)
+        if name == "kontak":
+            s = site.satker
+            if not (s.kontak.whatsapp or s.kontak.surel or s.kontak.telepon or s.alamat):
+                return (f"<p>Hubungi {html.escape(s.singkatan)} melalui "
+                        '<a href="../kanal-pengaduan/">kanal pengaduan</a>.</p>')
+            return env.get_template("_kontak.md").render(kontak=s.kontak.model_dump(), alamat=s.alamat)
         if name == "area-perubahan":
             return env.get_template("_area_perubahan.md").render(areas=[{"nama": a.nama} for a in OFFICIAL])
         raise UnknownPlaceholder(f"penanda '<!-- zi:{name} -->' tidak dikenal; yang dikenal: "
-                                 "zi:kanal-pengaduan, zi:area-perubahan")
+                                 "zi:kanal-pengaduan, zi:area-perubahan, zi:kontak")
 
     return _PLACEHOLDER.sub(fill, markdown)

@@ -7,7 +7,9 @@ from typing import Any
 
 import jinja2
 
+from generator.pages.angka import tanggal
 from generator.pages.base import Page
+from generator.pages.capaian import area_chart, area_rows, baris_view, ringkasan_view
 from generator.pages.text import inline, plain
 from generator.pages.views import aksi_columns, area_summary, lampiran_rows
 from generator.rules import PlanFacts
@@ -22,12 +24,18 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
     if kolom.area:
         lead.append({"key": "area", "label": kolom.area})
     lead += [{"key": "kegiatan", "label": kolom.kegiatan}, {"key": "indikator", "label": kolom.indikator}]
+    capaian = site.tahun(plan.tahun).capaian
     span_aksi = sum(12 if (c["key"] == "jadwal" and kolom.jadwal_bulanan) else 1 for c in columns)
+    span_aksi += 1 if capaian else 0
     areas = []
     for a in plan.areas:
         groups = lampiran_rows(a, kolom)
         for g in groups:
             g["judul_html"] = inline(g["judul"]) if g["judul"] else ""
+            if capaian:
+                for row in g["rows"]:
+                    if row["aksi"] is not None:
+                        row["aksi"]["capaian"] = baris_view(capaian.baris[row["aksi"]["id"]], 1)
         areas.append({**area_summary(plan, a, ""), "judul_html": heading(a.judul or a.info.nama),
                       "judul_plain": plain(a.judul or a.info.nama), "groups": groups})
     context: dict[str, Any] = {
@@ -46,7 +54,15 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
         "areas": areas,
         "berkas_url": berkas_url(r.keputusan.berkas, depth=1),
         "berkas_jenis": berkas_jenis(r.keputusan.berkas),
+        "capaian": None,
     }
+    if capaian:
+        satuan = kolom.uraian.lower()
+        context["capaian"] = {
+            "per_tanggal": tanggal(capaian.per_tanggal), "contoh": capaian.contoh,
+            "total": ringkasan_view(capaian.total, satuan), "areas": area_rows(plan, capaian, ""),
+            "grafik": area_chart(plan, capaian, f"capaian-{plan.tahun}", satuan),
+        }
     return Page(f"{plan.tahun}/index.md", f"Keputusan dan Lampiran {plan.tahun}",
                 env.get_template("plan.md").render(context))
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import jinja2
 
 from generator.domain.jadwal import BULAN, BULAN_SINGKAT
-from generator.pages.text import inline, plain
+from generator.pages.text import inline, line, plain
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "theme" / "zi"
 
@@ -27,6 +27,7 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["inline"] = inline
+    env.filters["line"] = line
     env.filters["plain"] = plain
     env.filters["tanggal"] = tanggal
     env.globals["BULAN"] = BULAN

@@ -37,6 +37,15 @@ def inline(text: str | None) -> Markup:
     return Markup(out)
 
 
+def line(text: str | None) -> Markup:
+    """``inline`` folded to one line: safe where Markdown itself reads the text (a heading).
+
+    A newline in a heading would end it and let the rest be read as Markdown
+    (a link, a reference definition), so whitespace is folded first.
+    """
+    return inline(" ".join((text or "").split()))
+
+
 def plain(text: str | None) -> str:
     """The text a reader sees, without the emphasis marks (for titles and captions)."""
     if not text:

@@ -9,7 +9,7 @@ import pytest
 
 from generator.errors import DataError
 from generator.load import load_site
-from tests.conftest import DATA
+from tests.conftest import DATA, REPO
 
 
 @pytest.fixture
@@ -120,11 +120,12 @@ def test_year_folder_must_match(plans):
 def test_missing_upload_is_reported(plans, tmp_path):
     content = tmp_path / "content"
     content.mkdir()
+    shutil.copytree(REPO / "content" / "unggahan", content / "unggahan")  # the example evidence files
     plan = plans / "2024" / "rencana-aksi.yaml"
     replace(plan, "  ditetapkan_di:", '  berkas: "unggahan/kep-478.pdf"\n  ditetapkan_di:')
     [msg] = problems(plans, content)
     assert "berkas 'unggahan/kep-478.pdf' tidak ada di folder content/" in msg
-    (content / "unggahan").mkdir()
+    (content / "unggahan").mkdir(exist_ok=True)
     (content / "unggahan" / "kep-478.pdf").write_bytes(b"%PDF-1.4\n")
     assert load_site(plans, content_dir=content).latest.rencana.keputusan.berkas == "unggahan/kep-478.pdf"
 
@@ -132,6 +133,7 @@ def test_missing_upload_is_reported(plans, tmp_path):
 def test_upload_outside_content_is_refused(plans, tmp_path):
     content = tmp_path / "content"
     content.mkdir()
+    shutil.copytree(REPO / "content" / "unggahan", content / "unggahan")  # the example evidence files
     replace(plans / "2024" / "rencana-aksi.yaml", "  ditetapkan_di:", '  berkas: "../rahasia.pdf"\n  ditetapkan_di:')
     [msg] = problems(plans, content)
     assert "harus di dalam folder content/" in msg

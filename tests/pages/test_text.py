@@ -23,3 +23,11 @@ def test_markdown_syntax_is_neutralised():
 
 def test_plain_drops_emphasis_marks():
     assert plain("(*e-office/e-government*)  x") == "(e-office/e-government) x"
+
+
+def test_line_is_safe_inside_a_markdown_heading():
+    from generator.pages.text import line
+
+    out = line("KPU <b>X</b>\n\n[z](javascript:alert(1))\n# bukan judul")
+    assert "\n" not in out and "<b>" not in out and "[" not in out and "#" not in out.replace("&#", "")
+    assert out.startswith("KPU &lt;b&gt;X&lt;/b&gt; &#91;z&#93;")

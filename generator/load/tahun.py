@@ -1,0 +1,111 @@
+"""Read a year folder's optional files: realisasi and the recaps.
+
+    <tahun>/realisasi.yaml              progress per row of the rencana aksi
+    <tahun>/gratifikasi.yaml            monthly gratifikasi recap
+    <tahun>/pengaduan.yaml              monthly pengaduan masyarakat (DUMAS) recap
+    <tahun>/wbs.yaml                    Whistle Blowing System recap
+    <tahun>/benturan-kepentingan.yaml   benturan kepentingan recap
+    <tahun>/survei.yaml                 quarterly surveys (IKM, persepsi anti korupsi, IPKP)
+
+All are optional: a year with only rencana-aksi.yaml builds. Recap files are
+searched for personal data before anything else (UU 27/2022).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from generator.errors import Problem
+from generator.load.berkas import check_upload, load_file
+from generator.load.yaml_source import SourceMap, dotted
+from generator.model import (
+    Realisasi, RekapBenturan, RekapGratifikasi, RekapPengaduan, RekapSurvei, RekapWbs, Satker,
+)
+from generator.rules import (
+    PlanFacts, RuleError, TahunFacts, derive_benturan, derive_capaian, derive_gratifikasi, derive_pengaduan,
+    derive_survei, derive_wbs, susun_tahun,
+)
+
+PLAN_FILE = "rencana-aksi.yaml"
+REALISASI_FILE = "realisasi.yaml"
+REKAP_FILES: dict[str, tuple[type, Callable[[Any], Any]]] = {
+    "gratifikasi.yaml": (RekapGratifikasi, derive_gratifikasi),
+    "pengaduan.yaml": (RekapPengaduan, derive_pengaduan),
+    "wbs.yaml": (RekapWbs, derive_wbs),
+    "benturan-kepentingan.yaml": (RekapBenturan, derive_benturan),
+    "survei.yaml": (RekapSurvei, derive_survei),
+}
+KNOWN = (PLAN_FILE, REALISASI_FILE, *REKAP_FILES)
+
+
+def load_tahun(year_dir: Path, plan: PlanFacts | None, satker: Satker | None, content_dir: Path | None,
+               problems: list[Problem]) -> TahunFacts:
+    year = int(year_dir.name)
+    problems.extend(_unknown_files(year_dir))
+    capaian = None
+    file = year_dir / REALISASI_FILE
+    if file.exists():
+        realisasi, source = load_file(file, Realisasi, problems)
+        if realisasi is not None and _year_ok(file, realisasi.tahun, year, problems):
+            if content_dir is not None:
+                for i, row in enumerate(realisasi.baris):
+                    for j, b in enumerate(row.bukti):
+                        if not b.tautan.lower().startswith(("https://", "http://")):
+                            problems.extend(check_upload(file, source, ("baris", i, "bukti", j, "tautan"), b.tautan,
+                                                         content_dir))
+            if plan is not None:
+                capaian = _derive(file, source, lambda: derive_capaian(plan, realisasi), problems)
+    allowed = _own_contacts(satker)
+    rekap = []
+    for name, (model, derive) in REKAP_FILES.items():
+        file = year_dir / name
+        if not file.exists():
+            continue
+        data, source = load_file(file, model, problems, privasi=allowed)
+        if data is not None and _year_ok(file, data.tahun, year, problems):
+            facts = _derive(file, source, lambda: derive(data), problems)
+            if facts is not None:
+                rekap.append(facts)
+    return susun_tahun(year, capaian, rekap)
+
+
+def _derive(file: Path, source: SourceMap, run: Callable[[], Any], problems: list[Problem]) -> Any:
+    try:
+        return run()
+    except RuleError as exc:
+        for loc, message, fix in exc.problems:
+            line, col = source.position(loc)
+            problems.append(Problem(file, line, col, dotted(loc), message, fix))
+        return None
+
+
+def _year_ok(file: Path, tahun: int, year: int, problems: list[Problem]) -> bool:
+    if tahun == year:
+        return True
+    problems.append(Problem(file, 1, 1, "tahun", f"tahun {tahun} tidak sama dengan nama folder {year}",
+                            f"tulis 'tahun: {year}' atau pindahkan berkas ke folder {tahun}/"))
+    return False
+
+
+def _unknown_files(year_dir: Path) -> list[Problem]:
+    """A misspelt file name would silently drop a whole recap; say so instead."""
+    out = []
+    for p in sorted(year_dir.iterdir()):
+        if p.suffix.lower() not in (".yaml", ".yml") or p.name in KNOWN:
+            continue
+        close = difflib.get_close_matches(p.name, KNOWN, n=1, cutoff=0.6)
+        out.append(Problem(p, None, None, "", f"nama berkas '{p.name}' tidak dikenal",
+                           f"maksud Anda '{close[0]}'?" if close else "nama berkas yang dikenal: " + ", ".join(KNOWN)))
+    return out
+
+
+def _own_contacts(satker: Satker | None) -> list[str]:
+    """The unit's published contacts may appear in a recap note; they are not personal data."""
+    if satker is None:
+        return []
+    values = [satker.kontak.whatsapp, satker.kontak.surel, satker.kontak.telepon]
+    values += [c.kontak for c in satker.kanal] + [c.tautan for c in satker.kanal]
+    return [v.removeprefix("mailto:").removeprefix("tel:") for v in values if v]

@@ -1,0 +1,72 @@
+"""Value types shared by the realisasi and recap files: counts, choices, periods.
+
+Counts are whole numbers of zero or more, written as plain numbers: ``3``, not
+``"3"``, ``3.0`` or ``true`` (YAML would otherwise let a typo through as a
+different number). Choices are matched without regard to case, and ``-``/``_``
+may stand for a space, so ``belum_mulai`` and ``Belum mulai`` both mean
+"belum mulai".
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator
+from pydantic_core import PydanticCustomError
+
+from generator.domain.periode import PeriodeError, parse_periode
+
+
+def _jumlah(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticCustomError("zi", "{message}", {
+            "message": "harus berupa jumlah: bilangan bulat 0 atau lebih",
+            "fix": "tulis angka tanpa tanda kutip, tanpa titik ribuan dan tanpa koma, mis. 0 atau 12"})
+    if value < 0:
+        raise PydanticCustomError("zi", "{message}", {
+            "message": "jumlah tidak boleh negatif", "fix": "tulis 0 bila tidak ada"})
+    return value
+
+
+Jumlah = Annotated[int, BeforeValidator(_jumlah)]
+
+
+def _rupiah(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise PydanticCustomError("zi", "{message}", {
+            "message": "nilai rupiah harus bilangan bulat 0 atau lebih",
+            "fix": "tulis angka saja tanpa 'Rp', titik ribuan atau tanda kutip, mis. 350000"})
+    return value
+
+
+Rupiah = Annotated[int, BeforeValidator(_rupiah)]
+
+
+def _normal_choice(text: str) -> str:
+    return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+def pilihan(*choices: str) -> Any:
+    """An Annotated str that accepts one of ``choices`` in any case, returning the canonical spelling."""
+    table = {_normal_choice(c): c for c in choices}
+    listed = ", ".join(f"'{c}'" for c in choices)
+
+    def check(value: Any) -> str:
+        if isinstance(value, str) and _normal_choice(value) in table:
+            return table[_normal_choice(value)]
+        raise PydanticCustomError("zi", "{message}", {
+            "message": "nilai tidak dikenal" if isinstance(value, str) else "harus berupa teks pilihan",
+            "fix": f"pilih salah satu: {listed}"})
+
+    return Annotated[str, BeforeValidator(check)]
+
+
+def _periode(value: Any) -> str:
+    try:
+        parse_periode(value)
+    except PeriodeError as exc:
+        raise PydanticCustomError("zi", "{message}", {"message": exc.message, "fix": exc.fix}) from None
+    return " ".join(str(value).split())
+
+
+PeriodeTeks = Annotated[str, BeforeValidator(_periode)]

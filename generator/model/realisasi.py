@@ -1,0 +1,70 @@
+"""Realisasi: what was done for each row of a year's rencana aksi (``<tahun>/realisasi.yaml``).
+
+Staff record, per row id, a status, the months the work was carried out,
+evidence and the date of the update. Progress is computed from these by
+``generator.rules.capaian``; no percentage is ever typed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from generator.model.base import Teks, ZiModel
+from generator.model.nilai import pilihan
+from generator.model.tautan import TautanBukti
+
+STATUS = ("belum mulai", "berjalan", "selesai", "tidak dilaksanakan")
+Status = pilihan(*STATUS)
+
+
+class Bukti(ZiModel):
+    """Evidence: a title and a link to a file in content/ or to a web address."""
+
+    judul: Teks = Field(description="Judul bukti yang dilihat pengunjung, mis. 'SK Tim Kerja ZI'.")
+    # Shared link check (generator.model.tautan): https:// or a file in content/, never javascript: etc.
+    tautan: TautanBukti = Field(
+        description="Berkas di content/ (mis. 'unggahan/sk-tim-zi.pdf') atau alamat https://...")
+
+
+class BarisRealisasi(ZiModel):
+    id: str = Field(description="Id baris rencana aksi, mis. 'r-v-2-1-1-2' (terlihat sebagai # di halaman area).")
+    status: Status = Field(description="'belum mulai', 'berjalan', 'selesai' atau 'tidak dilaksanakan'.")
+    bulan: list[int] = Field(default_factory=list, description="Bulan pelaksanaan (1-12) yang sudah dikerjakan.")
+    bukti: list[Bukti] = Field(default_factory=list)
+    diperbarui: dt.date = Field(description="Tanggal pembaruan catatan ini.")
+    catatan: Teks | None = None
+    alasan: Teks | None = Field(None, description="Wajib untuk status 'tidak dilaksanakan'.")
+
+    @field_validator("bulan")
+    @classmethod
+    def _months(cls, value: list[int]) -> list[int]:
+        bad = [v for v in value if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 12]
+        if bad:
+            raise PydanticCustomError("zi", "{message}", {
+                "message": "nomor bulan tidak sah", "fix": "tulis nomor bulan 1 sampai 12, mis. [1, 2, 3]"})
+        if len(set(value)) != len(value):
+            raise PydanticCustomError("zi", "{message}", {
+                "message": "bulan yang sama ditulis dua kali", "fix": "tulis setiap bulan sekali saja"})
+        return sorted(value)
+
+    @model_validator(mode="after")
+    def _reason(self) -> "BarisRealisasi":
+        if self.status == "tidak dilaksanakan" and not self.alasan:
+            raise PydanticCustomError("zi", "{message}", {
+                "message": "status 'tidak dilaksanakan' memerlukan alasan",
+                "fix": "tambahkan 'alasan: \"...\"' yang menjelaskan mengapa langkah ini tidak dilaksanakan"})
+        if self.alasan and self.status != "tidak dilaksanakan":
+            raise PydanticCustomError("zi", "{message}", {
+                "message": "'alasan' hanya untuk status 'tidak dilaksanakan'",
+                "fix": "pindahkan keterangan ini ke 'catatan'"})
+        return self
+
+
+class Realisasi(ZiModel):
+    tahun: int = Field(ge=2000, le=2100)
+    per_tanggal: dt.date = Field(description="Tanggal keadaan data ini; capaian dan keterlambatan dihitung per tanggal ini.")
+    contoh: bool = Field(description="true bila angka di berkas ini data contoh (halaman diberi tanda 'Data contoh').")
+    baris: list[BarisRealisasi] = Field(default_factory=list)

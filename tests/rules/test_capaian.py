@@ -1,0 +1,134 @@
+"""Progress and 'terlambat' as of the data's own date, computed, never typed in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import pytest
+import yaml
+
+from generator.load import load_site
+from generator.model import Realisasi, RencanaAksi
+from generator.rules import RuleError, derive_capaian, derive_plan
+from generator.rules.capaian import bulan_lewat
+from tests.conftest import DATA
+
+# A small plan: one area, one kegiatan, five rows with different schedules.
+JADWAL = {"a": [1], "b": [3, 6, 9, 12], "c": "Januari – Desember 2026", "d": "Sesuai Kebutuhan", "e": [11]}
+
+
+def plan():
+    rows = [{"nomor": f"{k})", "uraian": f"baris {k}", "jadwal": v} for k, v in JADWAL.items()]
+    data = {
+        "tahun": 2026,
+        "keputusan": {
+            "instansi": ["X"], "judul": "KEPUTUSAN X", "nomor": "1", "tahun": 2026, "tentang": "T",
+            "jabatan": "KETUA,", "menimbang": ["bahwa"], "mengingat": ["UU"], "menetapkan": "K",
+            "diktum": [{"label": "KESATU", "teks": "t"}], "ditetapkan_di": "Kota", "tanggal": "2026-01-02",
+            "penandatangan": {"jabatan": ["KETUA"], "nama": "N"},
+        },
+        "lampiran": {
+            "judul": ["LAMPIRAN"], "kolom": {"nomor": "No", "kegiatan": "K", "indikator": "I", "uraian": "U"},
+            "area": [{"nomor": "1.", "judul": "Manajemen Perubahan",
+                      "kegiatan": [{"nomor": "a.", "judul": "Tim", "indikator": [{"nomor": "1)", "aksi": rows}]}]}],
+        },
+    }
+    return derive_plan(RencanaAksi.model_validate(data))
+
+
+def realisasi(per_tanggal: str, *rows: dict) -> Realisasi:
+    return Realisasi.model_validate({"tahun": 2026, "per_tanggal": per_tanggal, "contoh": False,
+                                     "baris": [{"diperbarui": "2026-01-05", **r} for r in rows]})
+
+
+def test_month_passes_only_after_its_last_day():
+    assert bulan_lewat(2026, dt.date(2026, 3, 31)) == (1, 2)
+    assert bulan_lewat(2026, dt.date(2026, 4, 1)) == (1, 2, 3)
+    assert bulan_lewat(2026, dt.date(2027, 1, 1)) == tuple(range(1, 13))
+
+
+def test_progress_counts_and_percentage():
+    c = derive_capaian(plan(), realisasi(
+        "2026-07-15",
+        {"id": "r-1-a-1-a", "status": "selesai", "bulan": [1]},
+        {"id": "r-1-a-1-b", "status": "berjalan", "bulan": [3, 6]},
+        {"id": "r-1-a-1-c", "status": "tidak dilaksanakan", "alasan": "anggaran dialihkan"},
+        {"id": "r-1-a-1-d", "status": "belum mulai"},
+    ))
+    t = c.total
+    # 5 rows: 1 selesai, 1 berjalan, 1 tidak dilaksanakan (still counted), 1 belum mulai, 1 not reported.
+    assert (t.jumlah, t.selesai, t.berjalan, t.tidak_dilaksanakan, t.belum_mulai, t.belum_dilaporkan) == (5, 1, 1, 1, 1, 1)
+    assert t.persen_selesai == Fraction(1, 5)
+    assert c.per_area["manajemen-perubahan"] == t
+    assert list(c.per_kegiatan.values()) == [t]
+
+
+def test_terlambat():
+    c = derive_capaian(plan(), realisasi(
+        "2026-07-15",
+        {"id": "r-1-a-1-a", "status": "berjalan", "bulan": [1]},  # January done: not late
+        {"id": "r-1-a-1-b", "status": "berjalan", "bulan": [3]},  # June passed, not done: late
+        {"id": "r-1-a-1-c", "status": "selesai", "bulan": [1, 2]},  # selesai is never late
+        {"id": "r-1-a-1-d", "status": "belum mulai"},  # "Sesuai Kebutuhan": no month to be late against
+        # r-1-a-1-e (November) not reported, but November has not passed: not late.
+    ))
+    late = {i: b.terlambat for i, b in c.baris.items()}
+    assert late == {"r-1-a-1-a": False, "r-1-a-1-b": True, "r-1-a-1-c": False, "r-1-a-1-d": False,
+                    "r-1-a-1-e": False}
+    assert c.baris["r-1-a-1-b"].bulan_terlewat == (6,)
+    assert c.total.terlambat == 1
+    # As of 1 December the unreported November row is late too, and so is the March/June/September row.
+    c = derive_capaian(plan(), realisasi("2026-12-01", {"id": "r-1-a-1-b", "status": "berjalan", "bulan": [3, 6]}))
+    assert c.baris["r-1-a-1-e"].terlambat and c.baris["r-1-a-1-e"].status is None
+    assert c.baris["r-1-a-1-b"].bulan_terlewat == (9,)
+
+
+def test_tidak_dilaksanakan_is_not_late_but_counts_against_progress():
+    c = derive_capaian(plan(), realisasi("2026-12-31", {"id": "r-1-a-1-a", "status": "tidak dilaksanakan",
+                                                        "alasan": "x"}))
+    assert not c.baris["r-1-a-1-a"].terlambat
+    assert c.total.persen_selesai == 0
+
+
+def problems(*rows, per_tanggal="2026-07-15"):
+    with pytest.raises(RuleError) as exc:
+        derive_capaian(plan(), realisasi(per_tanggal, *rows))
+    return exc.value.problems
+
+
+def test_unknown_id_names_the_closest_ids():
+    [(loc, message, fix)] = problems({"id": "r-1-a-1-x", "status": "selesai"})
+    assert loc == ("baris", 0, "id")
+    assert message == "id baris 'r-1-a-1-x' tidak ada dalam rencana aksi 2026"
+    assert fix.startswith("id yang paling mirip: 'r-1-a-1-")
+    assert fix.count("'r-1-a-1-") == 3
+
+
+def test_row_recorded_twice():
+    [(loc, message, _)] = problems({"id": "r-1-a-1-a", "status": "selesai"}, {"id": "r-1-a-1-a", "status": "berjalan"})
+    assert loc == ("baris", 1, "id") and message == "baris 'r-1-a-1-a' sudah dicatat pada butir ke-1"
+
+
+def test_months_in_the_future_and_contradictions():
+    found = problems({"id": "r-1-a-1-a", "status": "berjalan", "bulan": [8]},
+                     {"id": "r-1-a-1-b", "status": "belum mulai", "bulan": [3]})
+    assert [(loc, m) for loc, m, _ in found] == [
+        (("baris", 0, "bulan"), "bulan Agustus 2026 belum tiba per tanggal 2026-07-15"),
+        (("baris", 1, "status"), "status 'belum mulai' tetapi 'bulan' berisi bulan yang sudah dikerjakan"),
+    ]
+
+
+def test_example_data_against_the_yaml_read_independently():
+    """The example figures, recounted from the YAML with plain PyYAML."""
+    raw = yaml.safe_load((DATA["gunungkidul"] / "2024" / "realisasi.yaml").read_text(encoding="utf-8"))
+    statuses = [r["status"] for r in raw["baris"]]
+    c = load_site(DATA["gunungkidul"]).tahun(2024).capaian
+    assert c.per_tanggal == raw["per_tanggal"] == dt.date(2024, 12, 20)
+    assert c.total.jumlah == 57
+    assert c.total.selesai == statuses.count("selesai") == 14
+    assert c.total.tidak_dilaksanakan == statuses.count("tidak dilaksanakan") == 1
+    assert c.total.belum_dilaporkan == 57 - len(statuses) == 1
+    assert c.total.persen_selesai == Fraction(14, 57)
+    assert {i for i, b in c.baris.items() if b.terlambat} == {
+        "r-ii-1-1-1", "r-v-3-4-1-1", "r-v-4-4-1-2", "r-v-5-2-4-1", "r-vii-6-1-1"}
