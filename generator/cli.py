@@ -49,6 +49,24 @@ def check(plans: Path, content: Path) -> None:
             click.echo(f"{plans}/{p.tahun}/{r.info.jenis}.yaml: {len(r.info.periode)} periode"
                        + (", terlambat diperbarui" if late else ""))
     click.echo("Data benar, tidak ada kesalahan.")
+    unfilled = _unfilled_placeholders(plans)
+    if unfilled:
+        click.echo(f"Peringatan: {len(unfilled)} isian [ISI: ...] belum diganti. Situs dapat dibangun untuk "
+                   "pratinjau, tetapi `zi deploy` menolak menerbitkannya sampai semuanya diganti:")
+        for where in unfilled:
+            click.echo(f"  {where}")
+
+
+def _unfilled_placeholders(plans: Path) -> list[str]:
+    """Where `zi import`/`zi new-year` left "[ISI: ...]" for staff to fill (file:line)."""
+    from generator.importer.plan import PLACEHOLDER
+
+    found = []
+    for path in sorted(plans.rglob("*.yaml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            if PLACEHOLDER in line.split("#", 1)[0]:
+                found.append(f"{path}:{number}")
+    return found
 
 
 @main.command(help="Bangun situs dari folder data tertentu dengan mkdocs.yml yang sama.")

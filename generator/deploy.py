@@ -40,6 +40,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Mapping
 
+from generator.importer.plan import PLACEHOLDER
+
 DEFAULT_CONFIG = Path("zi-deploy.toml")
 DEFAULT_KEEP = 5
 ENV_PREFIX = "ZI_DEPLOY_"
@@ -198,6 +200,15 @@ def check_site(site_dir: Path) -> None:
     if not (site_dir / "index.html").is_file():
         raise DeployError(f"Folder situs {site_dir} tidak berisi index.html; ini bukan hasil `zi build`. "
                           "Situs tidak diterbitkan.")
+    # `zi import` and `zi new-year` write "[ISI: ...]" where staff must still type the decree's
+    # text. Such a site builds (so staff can preview it) but must never reach the public.
+    unfilled = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html")
+                      if PLACEHOLDER in p.read_text(encoding="utf-8", errors="replace"))
+    if unfilled:
+        shown = ", ".join(unfilled[:5]) + (f" dan {len(unfilled) - 5} halaman lain" if len(unfilled) > 5 else "")
+        raise DeployError(f"Situs masih memuat isian {PLACEHOLDER} ...] yang belum diganti, di {shown}. "
+                          "Ganti setiap isian bertanda '# ISI' di berkas data, bangun ulang dengan `zi build`, "
+                          "lalu terbitkan lagi. Situs tidak diterbitkan.")
 
 
 def site_digest(site_dir: Path) -> str:

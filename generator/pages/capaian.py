@@ -91,8 +91,10 @@ def area_chart(plan: PlanFacts, c: CapaianFacts, kunci: str, satuan: str) -> Any
     bars.append(Batang(f"Seluruh rencana aksi {plan.tahun}", c.total.persen_selesai or 0,
                        persen(c.total.persen_selesai), tebal=True))
     best = max(plan.areas, key=lambda a: (c.per_area[a.slug].persen_selesai or 0))
-    ringkasan = (f"Per {tanggal(c.per_tanggal)}, {ringkasan_view(c.total, satuan)['kalimat']} Capaian tertinggi "
-                 f"di area {best.info.nama} ({persen(c.per_area[best.slug].persen_selesai)}).")
+    ringkasan = f"Per {tanggal(c.per_tanggal)}, {ringkasan_view(c.total, satuan)['kalimat']}"
+    if c.per_area[best.slug].persen_selesai:  # "highest" means nothing while every area is at 0 %
+        ringkasan += (f" Capaian tertinggi di area {best.info.nama} "
+                      f"({persen(c.per_area[best.slug].persen_selesai)}).")
     return grafik_batang(kunci, f"Persentase {satuan} selesai per area, per {tanggal(c.per_tanggal)}",
                          "Batang menunjukkan bagian " + satuan + " yang berstatus selesai pada setiap area; "
                          "angkanya tertulis di ujung batang dan pada tabel di bawah grafik.", bars, 1, ringkasan)

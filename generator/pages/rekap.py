@@ -57,10 +57,15 @@ def build_all(site: Site, tahun: TahunFacts, env: jinja2.Environment) -> list[Pa
         if rekap is None:
             continue
         kes = tahun.kesegaran.get(jenis)
-        context = {"satker": site.satker.model_dump(), "info": info_view(rekap, kes),
-                   "kanal_url": "../../kanal-pengaduan/", **builders[jenis](site, rekap, kes)}
-        pages.append(Page(f"{rekap.info.tahun}/{jenis}.md", JUDUL_NAV[jenis],
-                          env.get_template(f"{jenis}.md").render(context)))
+        info = info_view(rekap, kes)
+        if info["terakhir"] is None:
+            # A new year's empty file (zi new-year): one honest sentence, not charts of zeros.
+            markdown = env.get_template("_rekap_kosong.md").render(satker=site.satker.model_dump(), info=info)
+        else:
+            context = {"satker": site.satker.model_dump(), "info": info,
+                       "kanal_url": "../../kanal-pengaduan/", **builders[jenis](site, rekap, kes)}
+            markdown = env.get_template(f"{jenis}.md").render(context)
+        pages.append(Page(f"{rekap.info.tahun}/{jenis}.md", JUDUL_NAV[jenis], markdown))
     return pages
 
 

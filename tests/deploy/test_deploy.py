@@ -270,3 +270,19 @@ def test_example_config_uses_only_known_settings():
 
     example = tomllib.loads((REPO / "zi-deploy.example.toml").read_text(encoding="utf-8"))
     assert set(example) == set(FIELDS)
+
+
+def test_a_site_with_unfilled_isi_placeholders_is_never_published(tmp_path):
+    """`zi import`/`zi new-year` leave "[ISI: ...]" for staff to fill; such a build stays local."""
+    from generator.deploy import DeployError, check_site
+
+    site = tmp_path / "situs"
+    (site / "2025").mkdir(parents=True)
+    (site / "index.html").write_text("<h1>Beranda</h1>", encoding="utf-8")
+    (site / "2025" / "index.html").write_text("<p>Nomor [ISI: nomor keputusan 2025]</p>", encoding="utf-8")
+    with pytest.raises(DeployError) as err:
+        check_site(site)
+    assert "isian [ISI: ...] yang belum diganti, di 2025/index.html" in str(err.value)
+    assert "Situs tidak diterbitkan." in str(err.value)
+    (site / "2025" / "index.html").write_text("<p>Nomor 12</p>", encoding="utf-8")
+    check_site(site)  # filled in: accepted

@@ -3,36 +3,10 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
-import pytest
-
-from generator.errors import DataError
 from generator.load import load_site
 from tests.conftest import DATA, REPO
-
-
-@pytest.fixture
-def plans(tmp_path) -> Path:
-    """A copy of the real Gunungkidul data folder to break."""
-    target = tmp_path / "plans"
-    shutil.copytree(DATA["gunungkidul"], target)
-    return target
-
-
-def problems(root: Path, content: Path | None = None) -> list[str]:
-    with pytest.raises(DataError) as exc:
-        load_site(root, content_dir=content)
-    return [p.format(root) for p in exc.value.problems]
-
-
-def replace(file: Path, old: str, new: str, count: int = 1) -> int:
-    """Replace text; return the 1-based line of the first replacement."""
-    text = file.read_text(encoding="utf-8")
-    assert old in text, old
-    line = text[: text.index(old)].count("\n") + 1
-    file.write_text(text.replace(old, new, count), encoding="utf-8")
-    return line
+from tests.load.breaking import problems, replace
 
 
 def test_real_data_loads():

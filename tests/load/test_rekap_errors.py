@@ -2,39 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 import pytest
 
-from generator.errors import DataError
 from generator.load import load_site
-from tests.conftest import DATA
+from tests.load.breaking import problems, replace
 
 UU = "UU 27/2022 tentang Pelindungan Data Pribadi"
-
-
-@pytest.fixture
-def plans(tmp_path) -> Path:
-    target = tmp_path / "plans"
-    shutil.copytree(DATA["gunungkidul"], target)
-    return target
-
-
-def problems(root: Path, content: Path | None = None) -> list[str]:
-    with pytest.raises(DataError) as exc:
-        load_site(root, content_dir=content)
-    return [p.format(root) for p in exc.value.problems]
-
-
-def replace(file: Path, old: str, new: str, nth: int = 1) -> int:
-    """Replace the ``nth`` occurrence of ``old``; return its 1-based line."""
-    text = file.read_text(encoding="utf-8")
-    at = -1
-    for _ in range(nth):
-        at = text.index(old, at + 1)
-    file.write_text(text[:at] + new + text[at + len(old):], encoding="utf-8")
-    return text[:at].count("\n") + 1
 
 
 def test_year_with_only_the_plan_still_builds(plans):

@@ -246,7 +246,8 @@ def test_data_with_mistakes_is_not_copied(work):
     plan.write_text(plan.read_text(encoding="utf-8").replace("contoh: true", "contoh: mungkin"), encoding="utf-8")
     result = zi("new-year", "2025", cwd=work)
     assert result.returncode == 1
-    assert "\n2024/wbs.yaml:10:1: contoh: " in result.stderr  # as `zi check` reports it
+    line = plan.read_text(encoding="utf-8").splitlines().index("contoh: mungkin") + 1
+    assert f"\n2024/wbs.yaml:{line}:1: contoh: " in result.stderr  # as `zi check` reports it
     assert result.stderr.rstrip().endswith(
         "Perbaiki dulu kesalahan di atas: zi new-year hanya menyalin data yang lolos zi check. "
         "Tidak ada berkas yang ditulis.")
@@ -264,4 +265,12 @@ def test_scaffolded_site_builds(work):
     assert "Maret, Juni, September dan Desember 2025" in plan_page
     assert "[ISI: nomor keputusan 2025]" in plan_page
     for name in REKAP:
-        assert (site_dir / "2025" / name.removesuffix(".yaml") / "index.html").is_file()
+        page = (site_dir / "2025" / name.removesuffix(".yaml") / "index.html").read_text(encoding="utf-8")
+        # An empty recap says so in one sentence: no charts or tables of zeros.
+        assert "belum memuat periode apa pun" in page, name
+        assert "<table" not in page.split("md-content__inner", 1)[1].split("</article>")[0], name
+    check = zi("check", "--plans", str(work / "plans"), "--content", str(work / "content"))
+    assert check.returncode == 0, check.stderr
+    assert "isian [ISI: ...] belum diganti" in check.stdout and "2025/rencana-aksi.yaml:" in check.stdout
+    home = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert "Capaian tertinggi" not in home  # every area is at 0 %: no "highest" to name
