@@ -13,6 +13,7 @@ from generator.model import Realisasi, RencanaAksi
 from generator.rules import RuleError, derive_capaian, derive_plan
 from generator.rules.capaian import bulan_lewat
 from tests.conftest import DATA
+from tests.rules.minimal import minimal_plan
 
 # A small plan: one area, one kegiatan, five rows with different schedules.
 JADWAL = {"a": [1], "b": [3, 6, 9, 12], "c": "Januari – Desember 2026", "d": "Sesuai Kebutuhan", "e": [11]}
@@ -20,20 +21,7 @@ JADWAL = {"a": [1], "b": [3, 6, 9, 12], "c": "Januari – Desember 2026", "d": "
 
 def plan():
     rows = [{"nomor": f"{k})", "uraian": f"baris {k}", "jadwal": v} for k, v in JADWAL.items()]
-    data = {
-        "tahun": 2026,
-        "keputusan": {
-            "instansi": ["X"], "judul": "KEPUTUSAN X", "nomor": "1", "tahun": 2026, "tentang": "T",
-            "jabatan": "KETUA,", "menimbang": ["bahwa"], "mengingat": ["UU"], "menetapkan": "K",
-            "diktum": [{"label": "KESATU", "teks": "t"}], "ditetapkan_di": "Kota", "tanggal": "2026-01-02",
-            "penandatangan": {"jabatan": ["KETUA"], "nama": "N"},
-        },
-        "lampiran": {
-            "judul": ["LAMPIRAN"], "kolom": {"nomor": "No", "kegiatan": "K", "indikator": "I", "uraian": "U"},
-            "area": [{"nomor": "1.", "judul": "Manajemen Perubahan",
-                      "kegiatan": [{"nomor": "a.", "judul": "Tim", "indikator": [{"nomor": "1)", "aksi": rows}]}]}],
-        },
-    }
+    data = minimal_plan([{"nomor": "1)", "aksi": rows}])
     return derive_plan(RencanaAksi.model_validate(data))
 
 

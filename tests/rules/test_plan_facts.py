@@ -6,6 +6,7 @@ from generator.load import load_site
 from generator.model import RencanaAksi
 from generator.rules import derive_plan
 from tests.conftest import DATA
+from tests.rules.minimal import minimal_plan
 
 # Counted by hand from 000_f5acbc97baaaf9b9.txt: one LANGKAH AKSI row per line of the
 # lampiran that carries an action (a row continued across a page break counts once).
@@ -56,7 +57,7 @@ def test_ids_follow_decree_numbering():
 
 def test_mixed_numbering_cannot_collide():
     """An unnumbered item among numbered siblings gets an x-token, never a bare number."""
-    plan = RencanaAksi.model_validate(_minimal_plan([
+    plan = RencanaAksi.model_validate(minimal_plan([
         {"nomor": "1)", "teks": "satu", "aksi": [{"uraian": "a"}]},
         {"celah": "hilang"},
         {"nomor": "2)", "teks": "dua", "aksi": [{"uraian": "b"}]},
@@ -71,20 +72,3 @@ def test_months_are_parsed_into_facts():
     row = plan.rows_by_id["r-i-3-1-1"]
     assert row.jadwal_teks == "Maret, Juni, September dan Desember 2024"
     assert row.bulan == (3, 6, 9, 12)
-
-
-def _minimal_plan(indikator):
-    return {
-        "tahun": 2026,
-        "keputusan": {
-            "instansi": ["X"], "judul": "KEPUTUSAN X", "nomor": "1", "tahun": 2026, "tentang": "T",
-            "jabatan": "KETUA,", "menimbang": ["bahwa"], "mengingat": ["UU"], "menetapkan": "K",
-            "diktum": [{"label": "KESATU", "teks": "t"}], "ditetapkan_di": "Kota", "tanggal": "2026-01-02",
-            "penandatangan": {"jabatan": ["KETUA"], "nama": "N"},
-        },
-        "lampiran": {
-            "judul": ["LAMPIRAN"], "kolom": {"nomor": "No", "kegiatan": "K", "indikator": "I", "uraian": "U"},
-            "area": [{"nomor": "1.", "judul": "Manajemen Perubahan",
-                      "kegiatan": [{"nomor": "a.", "judul": "Tim", "indikator": indikator}]}],
-        },
-    }
