@@ -16,11 +16,10 @@ of invented text.
 from __future__ import annotations
 
 from pydantic import Field, field_validator, model_validator
-from pydantic_core import PydanticCustomError
 
 from generator.domain.areas import AreaError, match_area
 from generator.domain.jadwal import JadwalError, parse_jadwal
-from generator.model.base import Nomor, Teks, ZiModel
+from generator.model.base import Nomor, Teks, ZiModel, zi_error
 
 Bulan = int  # 1..12
 
@@ -64,7 +63,7 @@ class Aksi(ZiModel):
             try:
                 parse_jadwal(value)
             except JadwalError as exc:
-                raise PydanticCustomError("zi", "{message}", {"message": exc.message, "fix": exc.fix}) from None
+                raise zi_error(exc.message, exc.fix) from None
         return value
 
     @model_validator(mode="after")
@@ -118,7 +117,7 @@ class Area(ZiModel):
         try:
             match_area(self.judul, self.area)
         except AreaError as exc:
-            raise PydanticCustomError("zi", "{message}", {"message": exc.message, "fix": exc.fix}) from None
+            raise zi_error(exc.message, exc.fix) from None
         return self
 
 

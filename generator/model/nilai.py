@@ -12,19 +12,18 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator
-from pydantic_core import PydanticCustomError
 
 from generator.domain.periode import PeriodeError, parse_periode
+from generator.model.base import zi_error
 
 
 def _jumlah(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise PydanticCustomError("zi", "{message}", {
-            "message": "harus berupa jumlah: bilangan bulat 0 atau lebih",
-            "fix": "tulis angka tanpa tanda kutip, tanpa titik ribuan dan tanpa koma, mis. 0 atau 12"})
+        raise zi_error(
+            "harus berupa jumlah: bilangan bulat 0 atau lebih",
+            "tulis angka tanpa tanda kutip, tanpa titik ribuan dan tanpa koma, mis. 0 atau 12")
     if value < 0:
-        raise PydanticCustomError("zi", "{message}", {
-            "message": "jumlah tidak boleh negatif", "fix": "tulis 0 bila tidak ada"})
+        raise zi_error("jumlah tidak boleh negatif", "tulis 0 bila tidak ada")
     return value
 
 
@@ -33,9 +32,9 @@ Jumlah = Annotated[int, BeforeValidator(_jumlah)]
 
 def _rupiah(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise PydanticCustomError("zi", "{message}", {
-            "message": "nilai rupiah harus bilangan bulat 0 atau lebih",
-            "fix": "tulis angka saja tanpa 'Rp', titik ribuan atau tanda kutip, mis. 350000"})
+        raise zi_error(
+            "nilai rupiah harus bilangan bulat 0 atau lebih",
+            "tulis angka saja tanpa 'Rp', titik ribuan atau tanda kutip, mis. 350000")
     return value
 
 
@@ -54,9 +53,9 @@ def pilihan(*choices: str) -> Any:
     def check(value: Any) -> str:
         if isinstance(value, str) and _normal_choice(value) in table:
             return table[_normal_choice(value)]
-        raise PydanticCustomError("zi", "{message}", {
-            "message": "nilai tidak dikenal" if isinstance(value, str) else "harus berupa teks pilihan",
-            "fix": f"pilih salah satu: {listed}"})
+        raise zi_error(
+            "nilai tidak dikenal" if isinstance(value, str) else "harus berupa teks pilihan",
+            f"pilih salah satu: {listed}")
 
     return Annotated[str, BeforeValidator(check)]
 
@@ -65,7 +64,7 @@ def _periode(value: Any) -> str:
     try:
         parse_periode(value)
     except PeriodeError as exc:
-        raise PydanticCustomError("zi", "{message}", {"message": exc.message, "fix": exc.fix}) from None
+        raise zi_error(exc.message, exc.fix) from None
     return " ".join(str(value).split())
 
 

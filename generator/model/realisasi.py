@@ -10,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from pydantic import Field, field_validator, model_validator
-from pydantic_core import PydanticCustomError
 
-from generator.model.base import Teks, ZiModel
+from generator.model.base import Teks, ZiModel, zi_error
 from generator.model.nilai import pilihan
 from generator.model.tautan import TautanBukti
 
@@ -43,23 +42,21 @@ class BarisRealisasi(ZiModel):
     def _months(cls, value: list[int]) -> list[int]:
         bad = [v for v in value if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 12]
         if bad:
-            raise PydanticCustomError("zi", "{message}", {
-                "message": "nomor bulan tidak sah", "fix": "tulis nomor bulan 1 sampai 12, mis. [1, 2, 3]"})
+            raise zi_error("nomor bulan tidak sah", "tulis nomor bulan 1 sampai 12, mis. [1, 2, 3]")
         if len(set(value)) != len(value):
-            raise PydanticCustomError("zi", "{message}", {
-                "message": "bulan yang sama ditulis dua kali", "fix": "tulis setiap bulan sekali saja"})
+            raise zi_error("bulan yang sama ditulis dua kali", "tulis setiap bulan sekali saja")
         return sorted(value)
 
     @model_validator(mode="after")
     def _reason(self) -> "BarisRealisasi":
         if self.status == "tidak dilaksanakan" and not self.alasan:
-            raise PydanticCustomError("zi", "{message}", {
-                "message": "status 'tidak dilaksanakan' memerlukan alasan",
-                "fix": "tambahkan 'alasan: \"...\"' yang menjelaskan mengapa langkah ini tidak dilaksanakan"})
+            raise zi_error(
+                "status 'tidak dilaksanakan' memerlukan alasan",
+                "tambahkan 'alasan: \"...\"' yang menjelaskan mengapa langkah ini tidak dilaksanakan")
         if self.alasan and self.status != "tidak dilaksanakan":
-            raise PydanticCustomError("zi", "{message}", {
-                "message": "'alasan' hanya untuk status 'tidak dilaksanakan'",
-                "fix": "pindahkan keterangan ini ke 'catatan'"})
+            raise zi_error(
+                "'alasan' hanya untuk status 'tidak dilaksanakan'",
+                "pindahkan keterangan ini ke 'catatan'")
         return self
 
 

@@ -15,9 +15,8 @@ import datetime as dt
 from decimal import Decimal
 
 from pydantic import Field, model_validator
-from pydantic_core import PydanticCustomError
 
-from generator.model.base import Teks, ZiModel
+from generator.model.base import Teks, ZiModel, zi_error
 from generator.model.nilai import Jumlah, PeriodeTeks, Rupiah, pilihan
 
 
@@ -55,13 +54,13 @@ class BulanGratifikasi(PeriodeRekap):
     @model_validator(mode="after")
     def _nihil_or_reports(self) -> "BulanGratifikasi":
         if self.nihil and self.laporan:
-            raise PydanticCustomError("zi", "{message}", {
-                "message": "bulan ditandai 'nihil: true' tetapi memuat laporan",
-                "fix": "hapus 'nihil: true' atau hapus daftar 'laporan'"})
+            raise zi_error(
+                "bulan ditandai 'nihil: true' tetapi memuat laporan",
+                "hapus 'nihil: true' atau hapus daftar 'laporan'")
         if not self.nihil and not self.laporan:
-            raise PydanticCustomError("zi", "{message}", {
-                "message": "bulan tanpa laporan dan tanpa 'nihil: true'",
-                "fix": "tulis 'nihil: true' bila tidak ada laporan bulan ini; bulan yang belum direkap jangan ditulis"})
+            raise zi_error(
+                "bulan tanpa laporan dan tanpa 'nihil: true'",
+                "tulis 'nihil: true' bila tidak ada laporan bulan ini; bulan yang belum direkap jangan ditulis")
         return self
 
 

@@ -9,10 +9,9 @@ from decimal import Decimal
 from typing import Annotated
 
 from pydantic import AfterValidator, Field, model_validator
-from pydantic_core import PydanticCustomError
 
 from generator.domain.ikm import UNSUR
-from generator.model.base import ZiModel
+from generator.model.base import ZiModel, zi_error
 from generator.model.nilai import Jumlah
 from generator.model.rekap import BerkasRekap, PeriodeRekap
 
@@ -20,9 +19,9 @@ from generator.model.rekap import BerkasRekap, PeriodeRekap
 
 def _four(value: list[int]) -> list[int]:
     if len(value) != 4:
-        raise PydanticCustomError("zi", "{message}", {
-            "message": f"jawaban unsur harus berisi 4 bilangan, bukan {len(value)}",
-            "fix": "tulis banyaknya responden yang menjawab 1, 2, 3 dan 4, mis. [0, 2, 40, 58]"})
+        raise zi_error(
+            f"jawaban unsur harus berisi 4 bilangan, bukan {len(value)}",
+            "tulis banyaknya responden yang menjawab 1, 2, 3 dan 4, mis. [0, 2, 40, 58]")
     return value
 
 
@@ -56,9 +55,9 @@ class Skala(ZiModel):
     @model_validator(mode="after")
     def _order(self) -> "Skala":
         if self.terendah >= self.tertinggi:
-            raise PydanticCustomError("zi", "{message}", {
-                "message": "skala terendah harus lebih kecil dari skala tertinggi",
-                "fix": "mis. 'skala: {terendah: 1, tertinggi: 4}'"})
+            raise zi_error(
+                "skala terendah harus lebih kecil dari skala tertinggi",
+                "mis. 'skala: {terendah: 1, tertinggi: 4}'")
         return self
 
 
@@ -72,9 +71,9 @@ class IndeksPersepsi(ZiModel):
     @model_validator(mode="after")
     def _in_scale(self) -> "IndeksPersepsi":
         if not self.skala.terendah <= self.nilai <= self.skala.tertinggi:
-            raise PydanticCustomError("zi", "{message}", {
-                "message": f"nilai {self.nilai} di luar skala {self.skala.terendah}–{self.skala.tertinggi}",
-                "fix": "periksa nilainya, atau tulis skala survei yang sebenarnya"})
+            raise zi_error(
+                f"nilai {self.nilai} di luar skala {self.skala.terendah}–{self.skala.tertinggi}",
+                "periksa nilainya, atau tulis skala survei yang sebenarnya")
         return self
 
 
@@ -87,9 +86,9 @@ class TriwulanSurvei(PeriodeRekap):
     @model_validator(mode="after")
     def _something(self) -> "TriwulanSurvei":
         if not (self.ikm or self.persepsi_anti_korupsi or self.persepsi_kualitas_pelayanan):
-            raise PydanticCustomError("zi", "{message}", {
-                "message": "triwulan tanpa hasil survei",
-                "fix": "isi 'ikm', 'persepsi_anti_korupsi' atau 'persepsi_kualitas_pelayanan'"})
+            raise zi_error(
+                "triwulan tanpa hasil survei",
+                "isi 'ikm', 'persepsi_anti_korupsi' atau 'persepsi_kualitas_pelayanan'")
         return self
 
 

@@ -21,15 +21,12 @@ import re
 from typing import Annotated, Any
 
 from pydantic import AfterValidator
-from pydantic_core import PydanticCustomError
+
+from generator.model.base import zi_error
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _NAMES = {"http": "http://", "https": "https://", "mailto": "mailto:", "tel": "tel:"}
-
-
-def _error(message: str, fix: str) -> PydanticCustomError:
-    return PydanticCustomError("zi", "{message}", {"message": message, "fix": fix})
 
 
 def periksa_tautan(value: str, skema: tuple[str, ...], relatif: bool) -> str:
@@ -38,26 +35,30 @@ def periksa_tautan(value: str, skema: tuple[str, ...], relatif: bool) -> str:
     fix = ("tulis " + ", ".join(allowed[:-1]) + " atau " + allowed[-1]) if len(allowed) > 1 else f"tulis {allowed[0]}"
     value = value.strip()  # browsers ignore leading and trailing spaces too
     if _CONTROL.search(value):
-        raise _error("tautan memuat karakter kendali (tab, ganti baris atau karakter tak terlihat)",
-                     "tulis tautan dalam satu baris tanpa tab; ketik ulang bila disalin dari dokumen lain")
+        raise zi_error(
+            "tautan memuat karakter kendali (tab, ganti baris atau karakter tak terlihat)",
+            "tulis tautan dalam satu baris tanpa tab; ketik ulang bila disalin dari dokumen lain")
     if not value:
-        raise _error("tautan kosong", fix)
+        raise zi_error("tautan kosong", fix)
     if value[:2] in ("//", "\\\\", "/\\", "\\/"):
-        raise _error(f"tautan '{_short(value)}' tanpa skema (diawali //) dapat mengarah ke situs mana pun",
-                     "tulis alamat lengkap yang diawali https://")
+        raise zi_error(
+            f"tautan '{_short(value)}' tanpa skema (diawali //) dapat mengarah ke situs mana pun",
+            "tulis alamat lengkap yang diawali https://")
     m = _SCHEME.match(value)
     if m is None:
         if relatif:
             return value
-        raise _error(f"tautan '{_short(value)}' bukan alamat lengkap", fix + ", mis. 'https://kpu.go.id'")
+        raise zi_error(f"tautan '{_short(value)}' bukan alamat lengkap", fix + ", mis. 'https://kpu.go.id'")
     scheme = m.group(1).lower()
     if scheme not in skema:
-        raise _error(f"jenis tautan '{_short(m.group(0))}' tidak diizinkan", fix)
+        raise zi_error(f"jenis tautan '{_short(m.group(0))}' tidak diizinkan", fix)
     rest = value[m.end():]
     if scheme in ("http", "https") and not re.match(r"^//[^/\\\s]", rest):
-        raise _error(f"alamat web '{_short(value)}' tidak lengkap", "tulis mis. 'https://kpu.go.id/...'")
+        raise zi_error(f"alamat web '{_short(value)}' tidak lengkap", "tulis mis. 'https://kpu.go.id/...'")
     if scheme in ("mailto", "tel") and not rest.strip():
-        raise _error(f"tautan '{_short(value)}' tidak memuat alamat", f"tulis mis. '{_NAMES[scheme]}...' lengkap")
+        raise zi_error(
+            f"tautan '{_short(value)}' tidak memuat alamat",
+            f"tulis mis. '{_NAMES[scheme]}...' lengkap")
     return value
 
 
