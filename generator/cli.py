@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from generator import keluaran
 from generator.errors import DEBUG_ENV, DataError, internal_error_message
 from generator.load import load_site
 
@@ -33,7 +34,8 @@ def main() -> None:
               help="Folder halaman dan unggahan.")
 def check(plans: Path, content: Path) -> None:
     try:
-        site = load_site(plans, content_dir=content if content.is_dir() else None)
+        site = load_site(plans, content_dir=content if content.is_dir() else None,
+                         repo_root=keluaran.Repo.from_config_file().root)
     except DataError as exc:
         click.echo(exc.report(plans), err=True)
         sys.exit(1)
@@ -82,7 +84,11 @@ def build(plans: Path | None, site_dir: Path, config_file: Path) -> None:
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
-    site_dir = site_dir.resolve()
+    try:
+        site_dir = keluaran.check_site_dir(site_dir, keluaran.Repo.from_config_file(config_file, plans))
+    except keluaran.KeluaranError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(1)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".zi-build-", dir=site_dir.parent))
     old_env = os.environ.get(PLANS_ENV)
@@ -108,16 +114,28 @@ def build(plans: Path | None, site_dir: Path, config_file: Path) -> None:
                 os.environ.pop(PLANS_ENV, None)
             else:
                 os.environ[PLANS_ENV] = old_env
-    _replace(site_dir, staging)
+    try:
+        _replace(site_dir, staging)
+    except keluaran.KeluaranError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        click.echo(str(exc), err=True)
+        sys.exit(1)
     click.echo(f"Situs selesai dibangun di {site_dir}")
 
 
 def _replace(site_dir: Path, staging: Path) -> None:
-    """Swap the finished build in; the old site is removed only after the swap."""
-    if site_dir.exists():
-        old = site_dir.with_name(f".{site_dir.name}.lama")
-        shutil.rmtree(old, ignore_errors=True)
-        site_dir.rename(old)
+    """Swap the finished build in; the old site is removed only after the swap.
+
+    The old site moves into a fresh folder of its own (never a fixed name such as
+    ``.site.lama`` that might already hold something else), and only that folder is
+    deleted. The folder is checked again right before: it may have changed during the build.
+    """
+    if os.path.lexists(site_dir):
+        if site_dir.is_dir() and any(site_dir.iterdir()) and not keluaran.is_previous_build(site_dir):
+            raise keluaran.KeluaranError(f"Folder {site_dir} berubah selama pembangunan dan bukan lagi hasil "
+                                         "`zi build`; folder itu tidak diganti. Tidak ada yang diubah.")
+        old = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.lama-", dir=site_dir.parent))
+        site_dir.rename(old / site_dir.name)
         staging.rename(site_dir)
         shutil.rmtree(old, ignore_errors=True)
     else:
@@ -208,6 +226,12 @@ def import_cmd(berkas: Path, tahun: int | None, out: Path | None, sheet: str | N
 def schema_command(out: Path | None) -> None:
     from generator import schema
 
+    if out is not None:
+        try:
+            out = keluaran.check_write_dir(out, keluaran.Repo.from_config_file(), "--out")
+        except keluaran.KeluaranError as exc:
+            click.echo(str(exc), err=True)
+            sys.exit(1)
     for path in schema.write_all(out or schema.SCHEMA_DIR):
         click.echo(f"ditulis: {path}")
 

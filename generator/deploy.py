@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 from generator.importer.plan import PLACEHOLDER
+from generator.keluaran import MARKER, is_previous_build
 
 DEFAULT_CONFIG = Path("zi-deploy.toml")
 DEFAULT_KEEP = 5
@@ -200,6 +201,9 @@ def check_site(site_dir: Path) -> None:
     if not (site_dir / "index.html").is_file():
         raise DeployError(f"Folder situs {site_dir} tidak berisi index.html; ini bukan hasil `zi build`. "
                           "Situs tidak diterbitkan.")
+    if not is_previous_build(site_dir):
+        raise DeployError(f"Folder situs {site_dir} tidak berisi penanda {MARKER} yang ditulis setiap `zi build`; "
+                          "ini bukan hasil `zi build`. Bangun dulu dengan `zi build`. Situs tidak diterbitkan.")
     # `zi import` and `zi new-year` write "[ISI: ...]" where staff must still type the decree's
     # text. Such a site builds (so staff can preview it) but must never reach the public.
     unfilled = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html")

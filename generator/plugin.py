@@ -19,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from generator import keluaran
 from generator.errors import DEBUG_ENV, DataError, internal_error_message
 from generator.html.aria import finish_page
 from generator.load import load_site
@@ -38,8 +39,14 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         root = Path(config.config_file_path or ".").resolve().parent
         self.plans_dir = Path(os.environ.get(PLANS_ENV) or (root / self.config.plans)).resolve()
         self.templates = Path(config.theme.custom_dir or root / "theme") / "zi"
+        # Plain `mkdocs build` empties its site_dir: the same output-folder guard as `zi build`.
+        repo = keluaran.Repo.of(root, self.plans_dir, Path(config.docs_dir), Path(self.templates).parent)
         try:
-            self.site = load_site(self.plans_dir, content_dir=Path(config.docs_dir))
+            keluaran.check_site_dir(Path(config.site_dir), repo)
+        except keluaran.KeluaranError as exc:
+            raise PluginError(str(exc)) from None
+        try:
+            self.site = load_site(self.plans_dir, content_dir=Path(config.docs_dir), repo_root=root)
         except DataError as exc:
             raise PluginError(exc.report(self.plans_dir)) from None
         except Exception as exc:
@@ -61,6 +68,10 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         ours = [_nav_item(e) for e in navigation(self.site)]
         config.nav = ours + list(config.nav or _content_nav(Path(config.docs_dir)))
         return config
+
+    def on_pre_build(self, config: Any) -> None:
+        # Before MkDocs empties and fills site_dir (it keeps dot files): a later build may replace this folder.
+        keluaran.write_marker(Path(config.site_dir))
 
     def on_files(self, files: Files, config: Any) -> Files:
         for page in self.pages:

@@ -40,6 +40,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from generator import keluaran
 from generator.domain.periode import Periode
 from generator.errors import DataError
 from generator.importer.write import Before, Commented, dump, plain
@@ -516,6 +517,10 @@ def check_year(plans: Path, tahun: int) -> int:
     """The latest plan year to scaffold from; TahunBaruError when ``tahun`` must be refused."""
     if not plans.is_dir():
         raise TahunBaruError(f"Folder data {plans} tidak ditemukan. Periksa pilihan --plans.")
+    if (plans / str(tahun)).is_symlink():
+        raise TahunBaruError(
+            f"{plans / str(tahun)} sudah ada sebagai tautan simbolik (ke '{os.readlink(plans / str(tahun))}'); "
+            "zi new-year tidak menulis lewat tautan. Hapus tautan itu, lalu jalankan lagi perintah ini.")
     if (plans / str(tahun)).exists():
         raise TahunBaruError(
             f"Folder {plans / str(tahun)} sudah ada; zi new-year tidak menimpa data yang sudah ada. "
@@ -535,13 +540,15 @@ def check_year(plans: Path, tahun: int) -> int:
 
 def run_new_year(plans: Path, tahun: int, echo: Callable[..., None]) -> int:
     """Refuse, or scaffold, write and report; return the exit status."""
+    repo = keluaran.Repo.from_config_file(plans=plans)
     try:
+        keluaran.check_data_dir(plans, repo)
         check_year(plans, tahun)
-    except TahunBaruError as exc:
+    except (TahunBaruError, keluaran.KeluaranError) as exc:
         echo(str(exc), err=True)
         return 1
     try:
-        site = load_site(plans)
+        site = load_site(plans, repo_root=repo.root)
     except DataError as exc:
         echo(exc.report(plans), err=True)
         echo("Perbaiki dulu kesalahan di atas: zi new-year hanya menyalin data yang lolos zi check. "

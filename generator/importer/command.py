@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+from generator import keluaran
 from generator.importer import ImportFailed, import_spreadsheet
 from generator.importer.compare import differences
 from generator.importer.report import format_differences, format_failure, format_report
@@ -24,6 +25,11 @@ def run_import(source: Path, tahun: int | None, out: Path | None, sheet: str | N
         echo(format_failure(exc), err=True)
         return 1
     out = out or Path("plans") / str(result.tahun) / PLAN_FILE
+    try:
+        keluaran.check_import_file(out, keluaran.Repo.from_config_file(), result.tahun)
+    except keluaran.KeluaranError as exc:
+        echo(str(exc), err=True)
+        return 1
     exists = out.exists()
     if exists and not timpa:
         echo(format_report(result, out, written=False))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from generator.errors import DataError, Problem
 from generator.load.berkas import check_upload, load_file
+from generator.load.tautan_simbolik import check_links
 from generator.load.tahun import PLAN_FILE, load_tahun
 from generator.load.yaml_source import dotted
 from generator.model import RencanaAksi, Satker
@@ -27,13 +28,19 @@ from generator.site import Site
 _YEAR_DIR = re.compile(r"^\d{4}$")
 
 
-def load_site(root: Path, content_dir: Path | None = None) -> Site:
-    """Load and validate ``root``; with ``content_dir``, also check that uploaded files exist."""
+def load_site(root: Path, content_dir: Path | None = None, repo_root: Path | None = None) -> Site:
+    """Load and validate ``root``; with ``content_dir``, also check that uploaded files exist.
+
+    ``repo_root`` (the folder of mkdocs.yml) is where symlinks may point besides the two folders.
+    """
     root = Path(root)
     problems: list[Problem] = []
     if not root.is_dir():
         raise DataError([Problem(root, None, None, "", "folder data tidak ditemukan",
                                  "periksa pilihan --plans atau isian 'plans' plugin zi di mkdocs.yml")])
+    links = check_links(root, content_dir, repo_root)
+    if links:  # before any file is read: nothing outside the repository is read
+        raise DataError(links)
     satker, _ = load_file(root / "satker.yaml", Satker, problems)
     plans: list[PlanFacts] = []
     years: dict[int, TahunFacts] = {}

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.deploy import RELEASE, DeployConfig, deploy, release_name, to_prune
+from generator.keluaran import write_marker
 from tests.deploy.conftest import zi_deploy
 
 
@@ -19,6 +20,7 @@ def make_site(folder: Path, text: str) -> Path:
     (folder / "assets").mkdir(parents=True)
     (folder / "index.html").write_text(f"<!doctype html><title>ZI</title><p>{text}</p>\n", encoding="utf-8")
     (folder / "assets" / "zi.css").write_text("body { color: #111 }\n", encoding="utf-8")  # same every build
+    write_marker(folder)  # as every `zi build` does
     return folder
 
 
@@ -214,7 +216,7 @@ def test_missing_or_bad_configuration(tmp_path):
     assert "Nilai 'port' harus bilangan bulat positif" in err
 
 
-@pytest.mark.parametrize("case", ["tidak-ada", "kosong", "tanpa-index"])
+@pytest.mark.parametrize("case", ["tidak-ada", "kosong", "tanpa-index", "tanpa-penanda"])
 def test_refuses_a_site_that_is_not_a_build(tmp_path, case):
     (tmp_path / "k").write_text("kunci")
     env = {"ZI_DEPLOY_HOST": "127.0.0.1", "ZI_DEPLOY_USER": "zi", "ZI_DEPLOY_PATH": "/srv/zi",
@@ -224,10 +226,13 @@ def test_refuses_a_site_that_is_not_a_build(tmp_path, case):
         site.mkdir()
     if case == "tanpa-index":
         (site / "gaya.css").write_text("")
+    if case == "tanpa-penanda":  # e.g. --site-dir pointing at a folder that merely holds an index.html
+        (site / "index.html").write_text("<p>bukan hasil zi build</p>")
     err = failed(zi_deploy("--site-dir", str(site), env=env, cwd=tmp_path))
     expected = {"tidak-ada": "tidak ada. Bangun dulu dengan `zi build`.",
                 "kosong": "kosong. Bangun dulu dengan `zi build`.",
-                "tanpa-index": "tidak berisi index.html"}[case]
+                "tanpa-index": "tidak berisi index.html",
+                "tanpa-penanda": "tidak berisi penanda .laman-zi-situs"}[case]
     assert expected in err
     assert "ssh" not in err  # refused before any connection
 
@@ -279,6 +284,7 @@ def test_a_site_with_unfilled_isi_placeholders_is_never_published(tmp_path):
     site = tmp_path / "situs"
     (site / "2025").mkdir(parents=True)
     (site / "index.html").write_text("<h1>Beranda</h1>", encoding="utf-8")
+    write_marker(site)
     (site / "2025" / "index.html").write_text("<p>Nomor [ISI: nomor keputusan 2025]</p>", encoding="utf-8")
     with pytest.raises(DeployError) as err:
         check_site(site)
