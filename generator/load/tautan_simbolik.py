@@ -26,21 +26,21 @@ from generator.errors import Problem
 
 def check_links(data_dir: Path, content_dir: Path | None, repo_root: Path | None) -> list[Problem]:
     """One problem per bad link under ``data_dir`` and ``content_dir``."""
-    folders = [(Path(data_dir), "folder data"), *([(Path(content_dir), "folder content")] if content_dir else [])]
-    allowed = [_real(f) for f, _ in folders] + ([_real(repo_root)] if repo_root is not None else [])
+    folders = [Path(data_dir), *([Path(content_dir)] if content_dir else [])]
+    allowed = [_real(f) for f in folders] + ([_real(repo_root)] if repo_root is not None else [])
     problems: list[Problem] = []
-    for folder, what in folders:
+    for folder in folders:
         if folder.is_symlink() and repo_root is not None:
             # The folder itself may be a link, as long as it stays inside the repository.
-            problem = _check(folder, [_real(repo_root)], what, folder)
+            problem = _check(folder, [_real(repo_root)], folder)
             if problem is not None:
                 problems.append(problem)
                 continue
-        problems += _walk(folder, allowed, what)
+        problems += _walk(folder, allowed)
     return problems
 
 
-def _walk(top: Path, allowed: list[Path], what: str) -> list[Problem]:
+def _walk(top: Path, allowed: list[Path]) -> list[Problem]:
     problems: list[Problem] = []
     seen = {_real(top)}
     stack = [top]
@@ -55,7 +55,7 @@ def _walk(top: Path, allowed: list[Path], what: str) -> list[Problem]:
         for entry in entries:
             path = Path(entry.path)
             if entry.is_symlink():
-                problem = _check(path, allowed, what, top)
+                problem = _check(path, allowed, top)
                 if problem is not None:
                     problems.append(problem)
                     continue
@@ -71,13 +71,13 @@ def _walk(top: Path, allowed: list[Path], what: str) -> list[Problem]:
     return problems
 
 
-def _check(link: Path, allowed: list[Path], what: str, top: Path) -> Problem | None:
+def _check(link: Path, allowed: list[Path], top: Path) -> Problem | None:
     """None for a link whose final target is inside an allowed folder; else the problem."""
     try:
         shown_target = os.readlink(link)
     except OSError:
         shown_target = "?"
-    fix = f"salin berkasnya ke dalam {what} {top} alih-alih tautan simbolik"
+    fix = f"salin berkasnya ke dalam folder {top} alih-alih tautan simbolik"
     try:
         real = Path(os.path.realpath(link, strict=True))
     except OSError as exc:
