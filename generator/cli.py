@@ -93,7 +93,7 @@ def build(plans: Path | None, site_dir: Path, config_file: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=".zi-build-", dir=site_dir.parent))
     old_env = os.environ.get(PLANS_ENV)
     if plans is not None:
-        os.environ[PLANS_ENV] = str(plans.resolve())
+        os.environ[PLANS_ENV] = os.path.abspath(plans)
     try:
         config = load_config(str(config_file), site_dir=str(staging), strict=True)
         mkdocs_build(config)

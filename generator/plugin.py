@@ -37,7 +37,9 @@ class ZiConfig(Config):
 class ZiPlugin(BasePlugin[ZiConfig]):
     def on_config(self, config: Any) -> Any:
         root = Path(config.config_file_path or ".").resolve().parent
-        self.plans_dir = Path(os.environ.get(PLANS_ENV) or (root / self.config.plans)).resolve()
+        # Not resolved for loading: a data folder that is itself a symlink out of the repository is refused.
+        plans = Path(os.path.abspath(os.environ.get(PLANS_ENV) or (root / self.config.plans)))
+        self.plans_dir = plans.resolve()
         self.templates = Path(config.theme.custom_dir or root / "theme") / "zi"
         # Plain `mkdocs build` empties its site_dir: the same output-folder guard as `zi build`.
         repo = keluaran.Repo.of(root, self.plans_dir, Path(config.docs_dir), Path(self.templates).parent)
@@ -46,9 +48,9 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         except keluaran.KeluaranError as exc:
             raise PluginError(str(exc)) from None
         try:
-            self.site = load_site(self.plans_dir, content_dir=Path(config.docs_dir), repo_root=root)
+            self.site = load_site(plans, content_dir=Path(config.docs_dir), repo_root=root)
         except DataError as exc:
-            raise PluginError(exc.report(self.plans_dir)) from None
+            raise PluginError(exc.report(plans)) from None
         except Exception as exc:
             _internal(exc)
         satker = self.site.satker

@@ -30,11 +30,14 @@ def check_links(data_dir: Path, content_dir: Path | None, repo_root: Path | None
     allowed = [_real(f) for f in folders] + ([_real(repo_root)] if repo_root is not None else [])
     problems: list[Problem] = []
     for folder in folders:
-        if folder.is_symlink() and repo_root is not None:
-            # The folder itself may be a link, as long as it stays inside the repository.
-            problem = _check(folder, [_real(repo_root)], folder)
+        if repo_root is not None and folder.is_symlink() and _real(Path(os.path.abspath(folder)).parent).is_relative_to(
+                _real(repo_root)):
+            # The repository's own data or content folder may be a link, as long as it stays inside the
+            # repository (an explicit --plans outside the repository is the user's choice).
+            problem = _check(folder, [_real(repo_root)], folder.parent)
             if problem is not None:
-                problems.append(problem)
+                problems.append(Problem(problem.file, None, None, "", f"folder {folder}: {problem.message}",
+                                        problem.fix))
                 continue
         problems += _walk(folder, allowed)
     return problems

@@ -123,3 +123,19 @@ def test_links_inside_the_repository_are_followed_and_published_as_plain_files(r
         assert (site / rel).read_bytes() == data, rel
     assert not [p for p in site.rglob("*") if p.is_symlink()]  # copied by content, never as links
     assert (site / "2024" / "wbs" / "index.html").is_file()  # the linked recap is read
+
+
+@pytest.mark.parametrize("folder", ["content", "plans"])
+def test_the_repositorys_own_folder_as_a_link_out_of_it_is_refused(repo, tmp_path, folder):
+    moved = tmp_path / f"{folder}-di-luar"
+    (repo / folder).rename(moved)
+    (repo / folder).symlink_to(moved)
+    for args in (["check"], ["build", "--site-dir", str(tmp_path / "situs")]):
+        result = zi(*args, cwd=repo)
+        assert result.returncode == 1, result.stderr
+        assert f"{folder}: tautan simbolik menunjuk ke luar repositori" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    assert not (tmp_path / "situs").exists()
+    # The same folder named explicitly with --plans is the user's choice, not a committed link.
+    if folder == "plans":
+        assert zi("check", "--plans", str(moved), cwd=repo).returncode == 0
