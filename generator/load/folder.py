@@ -18,8 +18,8 @@ from pathlib import Path
 
 from generator.errors import DataError, Problem
 from generator.load.berkas import check_upload, load_file
-from generator.load.tautan_simbolik import check_links
 from generator.load.tahun import PLAN_FILE, load_tahun
+from generator.load.tautan_simbolik import check_links
 from generator.load.yaml_source import dotted
 from generator.model import RencanaAksi, Satker
 from generator.rules import PlanFacts, RuleError, TahunFacts, derive_plan
