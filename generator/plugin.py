@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -19,7 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator.errors import DEBUG_ENV, DataError, internal_error_message
+from generator.errors import DEBUG_ENV, DataError, internal_error_message, laporan_peringatan
 from generator.html.aria import finish_page
 from generator.load import load_site
 from generator.pages import NavEntry, Page, build_pages, navigation
@@ -41,9 +42,14 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         try:
             self.site = load_site(self.plans_dir, content_dir=Path(config.docs_dir))
         except DataError as exc:
-            raise PluginError(exc.report(self.plans_dir)) from None
+            warnings = laporan_peringatan(exc.peringatan, self.plans_dir)
+            raise PluginError(exc.report(self.plans_dir) + (f"\n{warnings}" if warnings else "")) from None
         except Exception as exc:
             _internal(exc)
+        if self.site.peringatan:
+            # Printed, not logged: MkDocs' strict mode (on in mkdocs.yml) fails a build on any
+            # logged warning, and these must not stop it.
+            print(laporan_peringatan(self.site.peringatan, self.plans_dir), file=sys.stderr)
         satker = self.site.satker
         # Material's templates print these unescaped (MkDocs' theme environment has no
         # autoescape), so they are escaped here; Markup keeps its own `| e` from doubling it.
