@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.errors import DataError, Problem
+from generator.errors import DataError, Problem, urut
 from generator.load.berkas import check_upload, load_file
 from generator.load.diabaikan import yang_diabaikan
 from generator.load.tahun import KNOWN, PLAN_FILE, load_tahun, text_policy
@@ -77,4 +77,4 @@ def load_site(root: Path, content_dir: Path | None = None) -> Site:
         raise DataError(problems, warnings)
     assert satker is not None
     return Site(root=root, satker=satker, plans=tuple(sorted(plans, key=lambda p: p.tahun)), tahunan=years,
-                peringatan=tuple(warnings))
+                peringatan=tuple(urut(warnings)))

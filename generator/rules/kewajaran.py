@@ -114,7 +114,7 @@ def _judul_area(plan: RencanaAksi) -> list[Temuan]:
         if code in matched:
             continue
         names = [a.nama for a in CATALOGUE]
-        close = difflib.get_close_matches(area.judul.title(), names, n=2, cutoff=0.3) or [code.nama]
+        close = difflib.get_close_matches(area.judul.title(), names, n=2, cutoff=0.6) or [code.nama]
         if matched:
             message = (f"judul area '{area.judul}' menyebut area '{matched[0].nama}', padahal 'area' ditulis "
                        f"'{area.area}' ({code.nama})")
