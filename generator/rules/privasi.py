@@ -106,10 +106,12 @@ _BUKAN_NAMA = {
     "komisi", "kpu", "panitia", "tim", "dharma", "pemilih", "peserta", "narasumber", "pemateri", "penyuluh",
 }
 _NOMOR_RUMAH = r"\b(?:No|Nomor)\b\.?\s*\d+(?!\s*(?:[Tt]ahun|TAHUN|/|\d))"
-_ALAMAT_TEKS = re.compile(
-    rf"\b(?:Jl|Jln|Jalan|Dusun|Dsn|Desa|Kampung|Kp|Gang|Gg|Perum|Perumahan|Komplek|Kompleks)\b\.?\s+"
-    rf"[A-Z0-9][^,;\n]{{0,60}}?{_NOMOR_RUMAH}"
-    r"|\bRT\b\.?\s*\d{1,3}\s*[/,]?\s*\bRW\b\.?\s*\d{1,3}\b", re.IGNORECASE)
+_ALAMAT_TEKS = (
+    # A capitalised street or hamlet word ("jalan" is also an ordinary word), then a house number.
+    re.compile(r"\b(?:Jl|Jln|JL|Jalan|JALAN|Dusun|DUSUN|Dsn|Desa|DESA|Kampung|Kp|Gang|Gg|Perum|Perumahan|Komplek|"
+               rf"Kompleks)\b\.?\s+[A-Z0-9][^,;\n]{{0,60}}?{_NOMOR_RUMAH}"),
+    re.compile(r"\bRT\b\.?\s*\d{1,3}\s*[/,]?\s*\bRW\b\.?\s*\d{1,3}\b", re.IGNORECASE),
+)
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,7 @@ def _guessed(text: str) -> str | None:
     for m in _NAMA.finditer(t):
         if m.group(1).casefold() not in _BUKAN_NAMA:
             return "nama seseorang"
-    if _ALAMAT_TEKS.search(t):
+    if any(p.search(t) for p in _ALAMAT_TEKS):
         return "alamat rumah"
     return None
 
@@ -297,6 +299,8 @@ def periksa_data_pribadi(data: Any, izinkan: Iterable[str] = (), kebijakan: Kebi
                                             "hapus isian ini; tulis hanya jumlah, mis. 'diterima: 3', tanpa nama, "
                                             "alamat atau kontak pelapor, terlapor maupun pegawai"))
                         continue
+                    if k.nama_kunci:
+                        guess(here, key)  # a recap's free keys (complaint categories) are published too
                 elif isinstance(key, int) and not isinstance(key, bool) and _number(key):
                     value_problem(here, _number(key) or "")
                     continue

@@ -142,6 +142,7 @@ def test_names_and_addresses_warn(value, kind):
     "atas nama Ketua KPU Kabupaten Gunungkidul", "Pak Camat Wonosari", "a.n. Sekretaris",
     "Peraturan Desa Sukamaju Nomor 3 Tahun 2024", "Desa Wisata Nglanggeran", "Jalan Tol Nomor 2 Tahun 2023",
     "Dharma Wanita", "ibu hamil dan menyusui", "Kantor di Jalan Brigjen Katamso",
+    "kegiatan masih berjalan, menunggu lampiran no. 2", "jalan sehat bersama, peserta nomor 5",
 ])
 def test_roles_places_and_regulations_do_not_warn(value):
     assert periksa_data_pribadi({"catatan": value}, kebijakan=TEXT) == []
@@ -162,3 +163,8 @@ def test_text_files_do_not_judge_field_names():
     # A plan's or satker's keys are the model's ('nama' of a channel); unknown keys are refused by the model.
     assert periksa_data_pribadi({"kanal": [{"nama": "Surel"}]}, kebijakan=TEXT) == []
     assert periksa_data_pribadi({"kanal_x": [{"nama": "Surel"}]})  # a recap does
+
+
+def test_a_recap_category_may_not_name_a_person_either():
+    [t] = periksa_data_pribadi({"rekap": [{"kategori": {"Pelayanan Ibu Sri": 1, "Daftar pemilih": 2}}]})
+    assert t.peringatan and t.loc == ("rekap", 0, "kategori", "Pelayanan Ibu Sri")
