@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from generator.errors import DEBUG_ENV, DataError, internal_error_message, laporan_peringatan
+from generator.errors import DEBUG_ENV, DataError, Problem, internal_error_message, laporan_peringatan
 from generator.load import load_site
 
 PLANS_ENV = "ZI_PLANS"
@@ -59,7 +59,7 @@ def check(plans: Path, content: Path) -> None:
             click.echo(f"  {where}")
 
 
-def _echo_warnings(peringatan, root: Path, err: bool = False) -> None:
+def _echo_warnings(peringatan: tuple[Problem, ...], root: Path, err: bool = False) -> None:
     """Warnings after the errors or after "Data benar": shown, never a failure."""
     if peringatan:
         click.echo(f"{len(peringatan)} peringatan: mungkin salah, periksa; situs tetap dapat dibangun.", err=err)
