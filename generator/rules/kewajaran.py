@@ -21,7 +21,9 @@ what was probably meant. What is checked, and why the limits are where they are:
   have some tens of thousands of staff, so ``pegawai_wajib`` or
   ``pernyataan_ditandatangani`` over 100,000 is a slip; any other count per
   period (complaints, reports, respondents) over 1,000,000 is more than a whole
-  province's complaints to SP4N-LAPOR! in a year; a gratifikasi value over
+  province's complaints to SP4N-LAPOR! in a year (a survey's ``populasi``, the
+  people served in a period, may be larger: only more than Indonesia's whole
+  population, 300,000,000, is refused); a gratifikasi value over
   Rp100.000.000.000 per report line is an extra zero or a typing slip;
 - a text over 5,000 characters in one field: the longest text in both real
   decrees is under 800 characters; 5,000 is a full typed page, not one cell
@@ -48,6 +50,7 @@ TEKS_MAKS = 5_000
 PEGAWAI_MAKS = 100_000
 JUMLAH_MAKS = 1_000_000
 RUPIAH_MAKS = 100_000_000_000
+POPULASI_MAKS = 300_000_000  # Indonesia: about 280 million people (BPS, 2024)
 _PEGAWAI = {"pegawai_wajib", "pernyataan_ditandatangani"}
 
 
@@ -139,6 +142,8 @@ def _jumlah(node: Any, loc: Loc) -> list[Temuan]:
         name = next((x for x in reversed(loc) if isinstance(x, str)), "")
         if name == "nilai":
             limit, what = RUPIAH_MAKS, "nilai rupiah satu laporan"
+        elif name == "populasi":
+            limit, what = POPULASI_MAKS, "jumlah penerima layanan satu periode"
         elif name in _PEGAWAI:
             limit, what = PEGAWAI_MAKS, "jumlah pegawai satu unit kerja"
         else:

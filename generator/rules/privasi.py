@@ -80,7 +80,8 @@ _CATEGORY_KEYS = {"kategori"}
 _DIGIT_RUN = re.compile(r"\+?\(?\d[\d\s().\-]*\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+|\w\s*[\[({<]\s*(?:at|et)\s*[\])}>]\s*\w", re.IGNORECASE)
 _PHONE = re.compile(r"^(?:62|0)\d{8,12}$")
-# NIP (PP 11/2017 jo. Peraturan BKN): birth date yyyymmdd, appointment yyyymm, sex 1/2, serial.
+# NIP of a civil servant (Peraturan Kepala BKN 22/2007 tentang NIP PNS): 18 digits, birth date
+# yyyymmdd, appointment yyyymm, sex 1/2, serial. NIK (UU 24/2013 Administrasi Kependudukan): 16 digits.
 _NIP = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}(?:0[1-9]|1[0-2])[12]\d{3}$")
 _WORD = re.compile(r"[0-9A-Za-z]+")
 _DATE = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
@@ -102,7 +103,7 @@ _BUKAN_NAMA = {
     "ketua", "kepala", "sekretaris", "anggota", "pimpinan", "komisioner", "wakil", "plt", "plh", "camat", "lurah",
     "kades", "bupati", "walikota", "gubernur", "menteri", "direktur", "kasubbag", "kasubag", "kabag", "kasi",
     "kapolres", "kapolsek", "dandim", "danramil", "kajari", "pejabat", "pegawai", "pelapor", "pengadu", "terlapor",
-    "kota", "negara", "pertiwi", "rumah", "bapak", "ibu", "saudara", "saudari", "sekalian", "pimpinan", "presiden",
+    "kota", "negara", "pertiwi", "rumah", "bapak", "ibu", "saudara", "saudari", "sekalian", "presiden",
     "komisi", "kpu", "panitia", "tim", "dharma", "pemilih", "peserta", "narasumber", "pemateri", "penyuluh",
 }
 _NOMOR_RUMAH = r"\b(?:No|Nomor)\b\.?\s*\d+(?!\s*(?:[Tt]ahun|TAHUN|/|\d))"

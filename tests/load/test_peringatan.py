@@ -80,6 +80,7 @@ def test_absurd_counts(plans):
 
 def test_counts_under_the_limits_pass(plans):
     replace(plans / "2024" / "benturan-kepentingan.yaml", "pegawai_wajib: 31", "pegawai_wajib: 100000")
+    replace(plans / "2024" / "survei.yaml", "populasi: 150", "populasi: 2500000")  # a big service, not a slip
     assert warnings(plans) == []
 
 
