@@ -33,12 +33,11 @@ what was probably meant. What is checked, and why the limits are where they are:
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from typing import Any
 
 from pydantic import BaseModel
 
-from generator.domain.areas import BY_CODE, CATALOGUE, normalise
+from generator.domain.areas import BY_CODE, CATALOGUE, closest, normalise
 from generator.model import RencanaAksi
 from generator.model.realisasi import Realisasi
 from generator.model.rekap import BerkasRekap
@@ -116,16 +115,15 @@ def _judul_area(plan: RencanaAksi) -> list[Temuan]:
         matched = [a for a in CATALOGUE if a.kata_kunci <= words]
         if code in matched:
             continue
-        names = [a.nama for a in CATALOGUE]
-        close = difflib.get_close_matches(area.judul.title(), names, n=2, cutoff=0.6) or [code.nama]
+        close = closest(area.judul) or f"'{code.nama}'"
         if matched:
             message = (f"judul area '{area.judul}' menyebut area '{matched[0].nama}', padahal 'area' ditulis "
                        f"'{area.area}' ({code.nama})")
             fix = f"tulis 'area: {matched[0].kode}', atau perbaiki judulnya"
         else:
             message = f"judul area '{area.judul}' tidak cocok dengan area perubahan mana pun dalam katalog"
-            fix = ("periksa judulnya; area resmi yang paling mirip: " + ", ".join(f"'{n}'" for n in close)
-                   + f"; judul ini ditampilkan sebagai area '{code.nama}'")
+            fix = f"periksa judulnya; area resmi yang paling mirip: {close}; judul ini ditampilkan sebagai area " \
+                  f"'{code.nama}'"
         out.append((("lampiran", "area", i, "judul"), message, fix))
     return out
 
