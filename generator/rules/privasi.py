@@ -78,12 +78,16 @@ _CATEGORY_KEYS = {"kategori"}
 
 # Digits joined by spaces, dots, hyphens or brackets ("/" separates: Keputusan numbers).
 _DIGIT_RUN = re.compile(r"\+?\(?\d[\d\s().\-]*\d")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+|\w\s*[\[({<]\s*(?:at|et)\s*[\])}>]\s*\w", re.IGNORECASE)
+# Bounded parts (RFC 5321: local part at most 64, domain 255 characters) keep the search
+# linear: an unbounded "[\w.]+@" is quadratic on a long word and would hang on a 1 MB text.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,255}")
 _PHONE = re.compile(r"^(?:62|0)\d{8,12}$")
 # NIP of a civil servant (Peraturan Kepala BKN 22/2007 tentang NIP PNS): 18 digits, birth date
 # yyyymmdd, appointment yyyymm, sex 1/2, serial. NIK (UU 24/2013 Administrasi Kependudukan): 16 digits.
 _NIP = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}(?:0[1-9]|1[0-2])[12]\d{3}$")
-_WORD = re.compile(r"[0-9A-Za-z]+")
+# A word of digits and at least one of the letters O/o/I/l typed for 0 and 1 ("3O71", "789O").
+_LETTER_DIGITS = re.compile(r"(?<![0-9A-Za-z])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]+(?![0-9A-Za-z])")
+_TO_DIGIT = str.maketrans("OoIl", "0011")
 _DATE = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
                    r"|(?:0?[1-9]|[12]\d|3[01])[.\-](?:0?[1-9]|1[0-2])[.\-](?:19|20)\d{2})(?![\d])")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -91,8 +95,9 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _SPELLED_AT = re.compile(r"(?<=\w)(?:\s*[\[({<]\s*(?:at|et)\s*[\])}>]\s*(?=\w)|\s+at\s+(?=[\w-]+\.\w))",
                          re.IGNORECASE)
 _SPELLED_DOT = re.compile(r"(?<=\w)(?:\s*[\[({<]\s*(?:dot|titik)\s*[\])}>]\s*|\s+dot\s+)(?=\w)", re.IGNORECASE)
+_SPELLED_HINT = re.compile(r"\b(?:at|et|dot|titik)\b", re.IGNORECASE)
 _SPACED_AT = re.compile(r"(?<=\w)\s+@\s*(?=[\w-]+\.\w)|(?<=\w)\s*@\s+(?=[\w-]+\.\w)")
-_WHOLE_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
+_WHOLE_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,255}(?:\.[\w-]{1,63}){0,10}")
 
 # Names and addresses (warnings only; see the module docstring).
 _SAPAAN = (r"(?:Bapak|Bpk\.?|Pak|Ibu|Bu|Saudara|Saudari|Sdr\.?|Sdri\.?|Sdra\.?|Tuan|Nyonya|Nona|Tn\.|Ny\.|Nn\.|"
@@ -162,14 +167,6 @@ def normal(text: str) -> str:
     return "".join(out)
 
 
-def _as_digits(word: re.Match[str]) -> str:
-    """'3O71' -> '3071': a word of digits with a few O/o/I/l letters typed for 0 and 1."""
-    w = word.group(0)
-    if any(c.isdigit() for c in w) and all(c.isdigit() or c in "OoIl" for c in w):
-        return w.translate(str.maketrans("OoIl", "0011"))
-    return w
-
-
 def _allowed(izinkan: Iterable[str]) -> set[str]:
     out = set()
     for value in izinkan:
@@ -184,6 +181,8 @@ def _allowed(izinkan: Iterable[str]) -> set[str]:
 
 def _email_form(t: str) -> str:
     """Spelled-out and spaced e-mail separators written as '@' and '.'."""
+    if "@" not in t and not _SPELLED_HINT.search(t):
+        return t
     t = _SPELLED_DOT.sub(".", t)
     t = _SPELLED_AT.sub("@", t)
     return _SPACED_AT.sub("@", t)
@@ -193,11 +192,11 @@ def _in_text(text: str, allowed: set[str]) -> str | None:
     """What ``text`` seems to hold: 'NIK', 'NIP', 'nomor telepon', 'alamat surel', or None."""
     t = normal(text)
     written = _email_form(t)
-    for m in _EMAIL.finditer(written):
+    for m in _EMAIL.finditer(written) if "@" in written else ():
         whole = _WHOLE_EMAIL.search(written[m.start():])
         if not (whole and whole.group(0).casefold().rstrip(".") in allowed):
             return "alamat surel"
-    numbers = _DATE.sub(" ; ", _WORD.sub(_as_digits, t))
+    numbers = _DATE.sub(" ; ", _LETTER_DIGITS.sub(lambda w: w.group(0).translate(_TO_DIGIT), t))
     for m in _DIGIT_RUN.finditer(numbers):
         groups = re.findall(r"\d+", m.group(0))
         if all(_YEAR.match(g) for g in groups):

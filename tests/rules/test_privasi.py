@@ -168,3 +168,14 @@ def test_text_files_do_not_judge_field_names():
 def test_a_recap_category_may_not_name_a_person_either():
     [t] = periksa_data_pribadi({"rekap": [{"kategori": {"Pelayanan Ibu Sri": 1, "Daftar pemilih": 2}}]})
     assert t.peringatan and t.loc == ("rekap", 0, "kategori", "Pelayanan Ibu Sri")
+
+
+@pytest.mark.parametrize("text", ["a." * 100_000, "7" * 200_000, "O1" * 100_000, "a" * 200_000])
+def test_long_hostile_text_is_checked_in_linear_time(text):
+    # An unbounded "[\w.]+@" took 20 s on 40,000 characters of "a.a.a." (quadratic); a
+    # 1 MB text (under the 2 MB file limit) would have hung the build.
+    import time
+
+    start = time.monotonic()
+    periksa_data_pribadi({"uraian": text}, kebijakan=TEXT)
+    assert time.monotonic() - start < 15
