@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from generator import keluaran
-from generator.errors import DEBUG_ENV, DataError, internal_error_message
+from generator.errors import DEBUG_ENV, DataError, Problem, internal_error_message, laporan_peringatan
 from generator.load import load_site
 
 PLANS_ENV = "ZI_PLANS"
@@ -38,6 +38,7 @@ def check(plans: Path, content: Path) -> None:
                          repo_root=keluaran.Repo.from_config_file().root)
     except DataError as exc:
         click.echo(exc.report(plans), err=True)
+        _echo_warnings(exc.peringatan, plans, err=True)
         sys.exit(1)
     for p in site.plans:
         click.echo(f"{plans}/{p.tahun}/rencana-aksi.yaml: {len(p.areas)} area, {p.jumlah_aksi} baris aksi")
@@ -51,12 +52,20 @@ def check(plans: Path, content: Path) -> None:
             click.echo(f"{plans}/{p.tahun}/{r.info.jenis}.yaml: {len(r.info.periode)} periode"
                        + (", terlambat diperbarui" if late else ""))
     click.echo("Data benar, tidak ada kesalahan.")
+    _echo_warnings(site.peringatan, plans)
     unfilled = _unfilled_placeholders(plans)
     if unfilled:
         click.echo(f"Peringatan: {len(unfilled)} isian [ISI: ...] belum diganti. Situs dapat dibangun untuk "
                    "pratinjau, tetapi `zi deploy` menolak menerbitkannya sampai semuanya diganti:")
         for where in unfilled:
             click.echo(f"  {where}")
+
+
+def _echo_warnings(peringatan: tuple[Problem, ...], root: Path, err: bool = False) -> None:
+    """Warnings after the errors or after "Data benar": shown, never a failure."""
+    if peringatan:
+        click.echo(f"{len(peringatan)} peringatan: mungkin salah, periksa; situs tetap dapat dibangun.", err=err)
+        click.echo(laporan_peringatan(peringatan, root), err=err)
 
 
 def _unfilled_placeholders(plans: Path) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -20,7 +21,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator import keluaran
-from generator.errors import DEBUG_ENV, DataError, internal_error_message
+from generator.errors import DEBUG_ENV, DataError, internal_error_message, laporan_peringatan
 from generator.html.aria import finish_page
 from generator.load import load_site
 from generator.pages import NavEntry, Page, build_pages, navigation
@@ -50,9 +51,14 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         try:
             self.site = load_site(plans, content_dir=Path(config.docs_dir), repo_root=root)
         except DataError as exc:
-            raise PluginError(exc.report(plans)) from None
+            warnings = laporan_peringatan(exc.peringatan, plans)
+            raise PluginError(exc.report(plans) + (f"\n{warnings}" if warnings else "")) from None
         except Exception as exc:
             _internal(exc)
+        if self.site.peringatan:
+            # Printed, not logged: MkDocs' strict mode (on in mkdocs.yml) fails a build on any
+            # logged warning, and these must not stop it.
+            print(laporan_peringatan(self.site.peringatan, plans), file=sys.stderr)
         satker = self.site.satker
         # Material's templates print these unescaped (MkDocs' theme environment has no
         # autoescape), so they are escaped here; Markup keeps its own `| e` from doubling it.

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.errors import Problem
 from generator.model import Satker
 from generator.rules import PlanFacts, TahunFacts
 
@@ -16,6 +17,7 @@ class Site:
     satker: Satker
     plans: tuple[PlanFacts, ...]  # oldest first
     tahunan: dict[int, TahunFacts] = field(default_factory=dict)  # progress and recaps per year
+    peringatan: tuple[Problem, ...] = ()  # warnings: shown by `zi check`/`zi build`, never stop a build
 
     @property
     def latest(self) -> PlanFacts:

@@ -76,7 +76,16 @@ def match_area(title: str | None, code: str | None = None) -> AreaInfo:
         return found[0]
     codes = ", ".join(BY_CODE)
     if not found:
+        close = closest(title or "")
+        hint = f"perbaiki judulnya (paling mirip: {close}) atau " if close else ""
         raise AreaError(f"judul area '{title}' tidak cocok dengan area perubahan mana pun",
-                        f"tambahkan 'area: <kode>' dengan salah satu kode: {codes}")
+                        f"{hint}tambahkan 'area: <kode>' dengan salah satu kode: {codes}")
     raise AreaError(f"judul area '{title}' cocok dengan lebih dari satu area ({', '.join(a.kode for a in found)})",
                     "tambahkan 'area: <kode>' untuk memilih salah satunya")
+
+
+def closest(title: str) -> str:
+    """The catalogue names nearest to a title that matches none ("'Manajemen Perubahan'"), or ''."""
+    names = {a.nama.casefold(): a.nama for a in CATALOGUE}
+    close = difflib.get_close_matches(" ".join(title.split()).casefold(), list(names), n=2, cutoff=0.6)
+    return ", ".join(f"'{names[c]}'" for c in close)

@@ -11,17 +11,22 @@ from pydantic import BaseModel, ValidationError
 from generator.errors import Problem
 from generator.load.messages import clean_loc, translate
 from generator.load.yaml_source import Parsed, SourceMap, dotted, parse_yaml
-from generator.rules.privasi import periksa_data_pribadi
+from generator.rules import kewajaran
+from generator.rules.privasi import Kebijakan, periksa_data_pribadi
 
 M = TypeVar("M", bound=BaseModel)
 
 
 def load_file(file: Path, model: type[M], problems: list[Problem],
-              privasi: Iterable[str] | None = None) -> tuple[M | None, SourceMap]:
+              privasi: Kebijakan | Iterable[str] | None = None,
+              peringatan: list[Problem] | None = None) -> tuple[M | None, SourceMap]:
     """Parse and validate one file; problems go to ``problems``, positions come back for later checks.
 
-    With ``privasi`` (the unit's own published contacts, which are allowed), the
-    parsed data is first searched for personal data (``generator.rules.privasi``).
+    With ``privasi`` (a ``Kebijakan``, or for a recap file just the unit's own
+    published contacts, which are allowed), the parsed data is first searched for
+    personal data (``generator.rules.privasi``); guesses (names, addresses) go to
+    ``peringatan`` and do not stop the build, as do the plausibility checks of a
+    valid file (``generator.rules.kewajaran``).
     """
     if not file.exists():
         problems.append(Problem(file, None, None, "", "berkas wajib tidak ditemukan",
@@ -37,12 +42,18 @@ def load_file(file: Path, model: type[M], problems: list[Problem],
         return None, parsed.source
     flagged: set[tuple] = set(parsed.reported)  # already reported by the YAML reader
     if privasi is not None:
-        for t in periksa_data_pribadi(parsed.data, privasi):
+        kebijakan = privasi if isinstance(privasi, Kebijakan) else Kebijakan(izinkan=tuple(privasi))
+        for t in periksa_data_pribadi(parsed.data, kebijakan=kebijakan):
             line, col = parsed.source.position(t.loc)
-            problems.append(Problem(file, line, col, dotted(t.loc), t.message, t.fix))
+            problem = Problem(file, line, col, dotted(t.loc), t.message, t.fix)
+            if t.peringatan:
+                if peringatan is not None:
+                    peringatan.append(problem)
+                continue
+            problems.append(problem)
             flagged.add(tuple(t.loc))
     try:
-        return model.model_validate(parsed.data), parsed.source
+        valid = model.model_validate(parsed.data)
     except ValidationError as exc:
         for err in exc.errors():
             loc = tuple(err["loc"])
@@ -52,6 +63,11 @@ def load_file(file: Path, model: type[M], problems: list[Problem],
             message, fix = translate(err, model)
             problems.append(Problem(file, line, col, dotted(loc), message, fix))
         return None, parsed.source
+    if peringatan is not None:
+        for loc, message, fix in kewajaran.periksa(valid):
+            line, col = parsed.source.position(loc)
+            peringatan.append(Problem(file, line, col, dotted(loc), message, fix))
+    return valid, parsed.source
 
 
 def check_upload(file: Path, source: SourceMap, loc: tuple[str | int, ...], value: str | None,

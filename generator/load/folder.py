@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.errors import DataError, Problem
+from generator.errors import DataError, Problem, urut
 from generator.load.berkas import check_upload, load_file
-from generator.load.tahun import PLAN_FILE, load_tahun
+from generator.load.diabaikan import yang_diabaikan
+from generator.load.tahun import KNOWN, PLAN_FILE, load_tahun, text_policy
 from generator.load.tautan_simbolik import check_links
 from generator.load.yaml_source import dotted
 from generator.model import RencanaAksi, Satker
 from generator.rules import PlanFacts, RuleError, TahunFacts, derive_plan
+from generator.rules.privasi import KECUALI_RENCANA, KECUALI_SATKER, Kebijakan
 from generator.site import Site
 
 _YEAR_DIR = re.compile(r"^\d{4}$")
@@ -32,16 +34,20 @@ def load_site(root: Path, content_dir: Path | None = None, repo_root: Path | Non
     """Load and validate ``root``; with ``content_dir``, also check that uploaded files exist.
 
     ``repo_root`` (the folder of mkdocs.yml) is where symlinks may point besides the two folders.
+    Warnings (``Site.peringatan``, or ``DataError.peringatan`` with the errors) do not stop it.
     """
     root = Path(root)
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     if not root.is_dir():
         raise DataError([Problem(root, None, None, "", "folder data tidak ditemukan",
                                  "periksa pilihan --plans atau isian 'plans' plugin zi di mkdocs.yml")])
     links = check_links(root, content_dir, repo_root)
     if links:  # before any file is read: nothing outside the repository is read
         raise DataError(links)
-    satker, _ = load_file(root / "satker.yaml", Satker, problems)
+    warnings += yang_diabaikan(root, KNOWN)
+    satker, _ = load_file(root / "satker.yaml", Satker, problems, Kebijakan(
+        kecuali=KECUALI_SATKER, nama_kunci=False, rekap=False), warnings)
     plans: list[PlanFacts] = []
     years: dict[int, TahunFacts] = {}
     year_dirs = sorted(p for p in root.iterdir() if p.is_dir() and _YEAR_DIR.match(p.name))
@@ -51,7 +57,7 @@ def load_site(root: Path, content_dir: Path | None = None, repo_root: Path | Non
             problems.append(Problem(year_dir, None, None, "", f"folder tahun tanpa berkas {PLAN_FILE}",
                                     f"buat {year_dir.name}/{PLAN_FILE} atau hapus folder ini"))
             continue
-        plan, source = load_file(file, RencanaAksi, problems)
+        plan, source = load_file(file, RencanaAksi, problems, text_policy(satker, KECUALI_RENCANA), warnings)
         if plan is not None and plan.tahun != int(year_dir.name):
             problems.append(Problem(file, 1, 1, "tahun",
                                     f"tahun {plan.tahun} tidak sama dengan nama folder {year_dir.name}",
@@ -68,11 +74,12 @@ def load_site(root: Path, content_dir: Path | None = None, repo_root: Path | Non
                 for loc, message, fix in exc.problems:
                     line, col = source.position(loc)
                     problems.append(Problem(file, line, col, dotted(loc), message, fix))
-        years[int(year_dir.name)] = load_tahun(year_dir, facts, satker, content_dir, problems)
+        years[int(year_dir.name)] = load_tahun(year_dir, facts, satker, content_dir, problems, warnings)
     if not year_dirs:
         problems.append(Problem(root, None, None, "", "belum ada rencana aksi",
                                 f"buat folder tahun, mis. 2024/{PLAN_FILE}"))
     if problems:
-        raise DataError(problems)
+        raise DataError(problems, warnings)
     assert satker is not None
-    return Site(root=root, satker=satker, plans=tuple(sorted(plans, key=lambda p: p.tahun)), tahunan=years)
+    return Site(root=root, satker=satker, plans=tuple(sorted(plans, key=lambda p: p.tahun)), tahunan=years,
+                peringatan=tuple(urut(warnings)))

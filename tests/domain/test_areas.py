@@ -44,3 +44,10 @@ def test_unknown_title_asks_for_a_code():
     with pytest.raises(AreaError) as exc:
         match_area("Penguatan Kapasitas Desa")
     assert "area: <kode>" in exc.value.fix
+
+
+def test_misspelt_title_names_the_closest_official_area():
+    with pytest.raises(AreaError) as exc:
+        match_area("MANAJEMEN PERUBAHN")  # a typo drops a key word: no match, so the nearest names help
+    assert exc.value.fix.startswith("perbaiki judulnya (paling mirip: 'Manajemen Perubahan') atau "
+                                    "tambahkan 'area: <kode>'")
