@@ -209,7 +209,8 @@ def deploy_command(site_dir: Path, config_file: Path | None, rollback: bool, lis
 
 @main.command("import", help=(
     "Impor rencana aksi dari spreadsheet (.xlsx atau .csv) berisi tabel lampiran keputusan (tata letak "
-    "Gunungkidul atau Wonosobo) menjadi YAML, dengan laporan sel yang tidak dapat dipetakan."))
+    "Gunungkidul, Wonosobo, jadwal per triwulan/semester, kolom penanggung jawab, tanpa indikator) menjadi "
+    "YAML, dengan laporan sel yang tidak dapat dipetakan."))
 @click.argument("berkas", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--tahun", type=click.IntRange(2000, 2100), default=None,
               help="Tahun rencana aksi; bawaan: dibaca dari judul tabel atau kolom jadwal.")
@@ -219,11 +220,16 @@ def deploy_command(site_dir: Path, config_file: Path | None, rollback: bool, lis
 @click.option("--timpa", is_flag=True, help="Timpa berkas hasil bila sudah ada.")
 @click.option("--banding", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Bandingkan lampiran hasil impor dengan rencana-aksi.yaml yang sudah ada.")
+@click.option("--kolom", "kolom", multiple=True, metavar='"JUDUL=bidang"',
+              help="Petakan judul kolom yang tidak dikenal ke bidang (boleh diulang), "
+                   "mis. --kolom \"NAMA KEGIATAN=kegiatan\"; bidang '-' berarti kolom tidak diimpor.")
+@click.option("--peta-kolom", "peta_kolom", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Berkas YAML berisi baris 'JUDUL KOLOM: bidang' (seperti --kolom, untuk banyak judul).")
 def import_cmd(berkas: Path, tahun: int | None, out: Path | None, sheet: str | None, timpa: bool,
-               banding: Path | None) -> None:
+               banding: Path | None, kolom: tuple[str, ...], peta_kolom: Path | None) -> None:
     from generator.importer.command import run_import
 
-    sys.exit(run_import(berkas, tahun, out, sheet, timpa, banding, click.echo))
+    sys.exit(run_import(berkas, tahun, out, sheet, timpa, banding, click.echo, kolom, peta_kolom))
 
 
 

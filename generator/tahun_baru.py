@@ -315,6 +315,8 @@ def _walk(areas: list, facts: tuple) -> list[tuple[dict | BaseModel, str, int]]:
             for i, inf in zip(get(k, "indikator"), kf.indikator):
                 out.append((i, inf.id, 3))
                 out.extend((a, af_.id, 4) for a, af_ in zip(get(i, "aksi"), inf.aksi))
+            if get(k, "aksi"):  # no indikator level: the implicit one is last
+                out.extend((a, af_.id, 4) for a, af_ in zip(get(k, "aksi"), kf.indikator[-1].aksi))
     return out
 
 

@@ -5,6 +5,13 @@ Real decrees write "Maret, Juni, September dan Desember 2024",
 "Juni, Desember 2024", "April 2024". Text that is no schedule ("Sesuai
 Kebutuhan") stays text. A word that is almost a month ("Pebruari") is an error
 with a suggestion, because a silently dropped month would hide a promise.
+
+Some decrees schedule by quarter or half year: "TW II", "Triwulan I dan III",
+"TW I – TW IV", "Semester I". The text is kept as written; its months are derived
+(triwulan I = 1–3, II = 4–6, III = 7–9, IV = 10–12; semester I = 1–6, II = 7–12)
+and each quarter or semester is also kept as a window (first month, last month):
+the action is due once within the window, by the end of its last month, not in
+every month of it.
 """
 
 from __future__ import annotations
@@ -49,6 +56,8 @@ class Jadwal:
 
     teks: str | None  # None when the data gave month numbers
     bulan: tuple[int, ...]  # empty when the text is no schedule
+    # Quarters/semesters named by the text, as (first month, last month): each a due window.
+    jendela: tuple[tuple[int, int], ...] = ()
 
     @property
     def terbaca(self) -> bool:
@@ -60,8 +69,55 @@ def parse_jadwal(value: str | list[int] | tuple[int, ...]) -> Jadwal:
     if isinstance(value, (list, tuple)):
         return Jadwal(None, _check_numbers(value))
     text = " ".join(str(value).split())
+    windows = _periods_from_text(text)
+    if windows:
+        return Jadwal(text, tuple(m for a, b in windows for m in range(a, b + 1)), windows)
     months = _months_from_text(text)
     return Jadwal(text, months)
+
+
+# Quarter and half-year words -> months per period. "TW" is the usual short form of triwulan.
+_PERIOD_WORDS = {"tw": 3, "triwulan": 3, "trw": 3, "semester": 6, "smt": 6, "smstr": 6}
+_PERIOD_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, **{str(k): k for k in range(1, 7)}}
+_PERIOD_ROMAN = ("I", "II", "III", "IV")
+
+
+def _periods_from_text(text: str) -> tuple[tuple[int, int], ...]:
+    """Windows of 'TW II', 'Triwulan I dan III', 'TW I – IV 2024', 'Semester 1'; () when the text is not that."""
+    tokens = [t.lower() for t in _TOKEN.findall(text.replace("–", "-").replace("—", "-"))]
+    tokens = ["-" if set(t) == {"-"} else t for t in tokens]
+    if not tokens or tokens[0] not in _PERIOD_WORDS:
+        return ()
+    length = _PERIOD_WORDS[tokens[0]]
+    word = "semester" if length == 6 else "triwulan"
+    ordinals: list[int] = []
+    pending_range = False
+    for tok in tokens:
+        if tok in _PERIOD_WORDS:
+            if _PERIOD_WORDS[tok] != length:
+                return ()  # "Triwulan I dan Semester II": kept as text
+        elif tok in _PERIOD_NUMBERS:
+            k = _PERIOD_NUMBERS[tok]
+            if k > 12 // length:
+                raise JadwalError(f"{word} {tok.upper()} tidak ada dalam jadwal '{text}'",
+                                  "tulis 'Semester I' atau 'Semester II'" if length == 6
+                                  else "tulis 'TW I' sampai 'TW IV' (atau 'Triwulan I' sampai 'Triwulan IV')")
+            if pending_range and ordinals:
+                if k < ordinals[-1]:
+                    raise JadwalError(f"rentang {word} terbalik dalam '{text}'",
+                                      f"tulis {word} awal lebih dulu, mis. '{word.capitalize()} "
+                                      f"{_PERIOD_ROMAN[k - 1]} – {_PERIOD_ROMAN[ordinals[-1] - 1]}'")
+                ordinals.extend(range(ordinals[-1] + 1, k + 1))
+            else:
+                ordinals.append(k)
+            pending_range = False
+        elif tok in _RANGE_WORDS:
+            pending_range = True
+        elif tok in _LIST_WORDS or (tok.isdigit() and len(tok) == 4) or tok == "tahun":
+            continue
+        else:
+            return ()  # other words ("Triwulan I minggu kedua"): kept as text
+    return tuple(((k - 1) * length + 1, k * length) for k in sorted(set(ordinals)))
 
 
 def _check_numbers(values: list[int] | tuple[int, ...]) -> tuple[int, ...]:

@@ -75,8 +75,11 @@ class ImportResult:
 
 
 def import_spreadsheet(path: Path, tahun: int | None = None, sheet: str | None = None,
-                       out_name: Path = Path("rencana-aksi.yaml")) -> ImportResult:
-    """Read ``path`` and build the plan; raise ImportFailed when no table or no row could be read."""
+                       out_name: Path = Path("rencana-aksi.yaml"), peta: dict[str, str] | None = None) -> ImportResult:
+    """Read ``path`` and build the plan; raise ImportFailed when no table or no row could be read.
+
+    ``peta`` maps headings the importer does not know to fields (``layout.parse_peta``, from ``--kolom``).
+    """
     path = Path(path)
     try:
         grids = read_table(path, sheet)
@@ -87,7 +90,7 @@ def import_spreadsheet(path: Path, tahun: int | None = None, sheet: str | None =
     errors = []
     for grid in grids:
         try:
-            layout = find_layout(grid)
+            layout = find_layout(grid, peta)
             break
         except LayoutError as exc:
             errors.append(str(exc))
@@ -146,6 +149,7 @@ def _summaries(table: Table) -> list[AreaSummary]:
             kode = None
         kegiatan = [k for g in _groups(area) for k in g.get("kegiatan", [])]
         aksi = [a for k in kegiatan for i in k.get("indikator", []) for a in i.get("aksi", [])]
+        aksi += [a for k in kegiatan for a in k.get("aksi", [])]  # no indikator level
         out.append(AreaSummary(area.get("nomor"), area.get("judul"), kode, len(area.get("kelompok", [])),
                                len(kegiatan), len(aksi), table.rows[id(area)]))
     return out
@@ -169,6 +173,8 @@ def _origins(table: Table) -> dict[tuple, str]:
                     out[ip] = table.where.get(id(ind), "")
                     for ri, a in enumerate(ind.get("aksi", [])):
                         out[(*ip, "aksi", ri)] = table.where.get(id(a), "")
+                for ri, a in enumerate(k.get("aksi", [])):
+                    out[(*kp, "aksi", ri)] = table.where.get(id(a), "")
     return out
 
 

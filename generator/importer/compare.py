@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-LEAF = ("uraian", "bukti", "jadwal", "target", "ket")
+LEAF = ("uraian", "bukti", "jadwal", "target", "penanggung_jawab", "ket")
 
 
 def _data(lampiran: Any) -> dict:
@@ -47,9 +47,15 @@ def outline(lampiran: Any) -> list[str]:
                 for i in k.get("indikator", []):
                     out.append(f"      indikator {_t(i.get('nomor'))} {_t(i.get('teks'))}{_gap(i)}")
                     for a in i.get("aksi", []):
-                        fields = [f"{name}={_t(a[name])}" for name in LEAF if a.get(name) is not None]
-                        out.append(f"        aksi {_t(a.get('nomor'))} " + " | ".join(fields) + _gap(a))
+                        out.append(f"        aksi {_aksi_line(a)}")
+                for a in k.get("aksi", []):  # no indikator level
+                    out.append(f"      aksi {_aksi_line(a)}")
     return out
+
+
+def _aksi_line(a: dict) -> str:
+    fields = [f"{name}={_t(a[name])}" for name in LEAF if a.get(name) is not None]
+    return f"{_t(a.get('nomor'))} " + " | ".join(fields) + _gap(a)
 
 
 def differences(expected: Any, got: Any) -> list[str]:
@@ -62,7 +68,8 @@ def aksi_rows(lampiran: Any) -> list[tuple[str, list[dict]]]:
     """(area nomor, its aksi rows with any text) in order."""
     out = []
     for area in _data(lampiran).get("area", []):
-        rows = [a for _, ks in _groups(area) for k in ks for i in k.get("indikator", []) for a in i.get("aksi", [])
+        rows = [a for _, ks in _groups(area) for k in ks
+                for a in [*(a for i in k.get("indikator", []) for a in i.get("aksi", [])), *k.get("aksi", [])]
                 if any(a.get(name) for name in LEAF)]
         out.append((area.get("nomor"), rows))
     return out

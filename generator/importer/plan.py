@@ -92,10 +92,10 @@ def _jadwal_texts(areas: list[dict]):
     for area in areas:
         for group in area.get("kelompok", [area]):
             for keg in group.get("kegiatan", []):
-                for ind in keg.get("indikator", []):
-                    for aksi in ind.get("aksi", []):
-                        if isinstance(aksi.get("jadwal"), str):
-                            yield aksi["jadwal"]
+                for aksi in [*(a for ind in keg.get("indikator", []) for a in ind.get("aksi", [])),
+                             *keg.get("aksi", [])]:
+                    if isinstance(aksi.get("jadwal"), str):
+                        yield aksi["jadwal"]
 
 
 def plan_data(tahun: int, titles: Titles, kolom: dict, areas: list[dict], comments: dict[int, list[str]]) -> dict:

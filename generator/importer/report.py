@@ -11,7 +11,8 @@ from generator.importer.read import column_letter
 
 FIELD_WORDS = {
     "nomor": "nomor", "area": "area", "kegiatan": "kegiatan", "indikator": "indikator",
-    "uraian": "uraian baris aksi", "bukti": "bukti", "jadwal": "jadwal", "target": "target", "ket": "ket",
+    "uraian": "uraian baris aksi", "bukti": "bukti", "jadwal": "jadwal", "target": "target",
+    "penanggung_jawab": "penanggung jawab", "ket": "ket",
 }
 
 
@@ -20,7 +21,9 @@ def columns_line(result: ImportResult) -> str:
     for span in result.layout.spans:
         cols = column_letter(span.cols[0]) + (f"–{column_letter(span.cols[-1])}" if len(span.cols) > 1 else "")
         what = FIELD_WORDS.get(span.field, "tidak diimpor") if span.field else "tidak dikenal, tidak diimpor"
-        if span.field == "jadwal" and result.layout.months:
+        if span.field == "jadwal" and result.layout.periods:
+            what = "jadwal (kolom triwulan/semester, ditulis sebagai teksnya)"
+        elif span.field == "jadwal" and result.layout.months:
             what = "jadwal (kisi bulan)"
         parts.append(f"{cols} {span.heading} → {what}")
     return " · ".join(parts)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.domain.areas import AreaError, match_area
 from generator.domain.jadwal import JadwalError, parse_jadwal
 from generator.importer.layout import Layout, is_column_numbers, is_header_again
 from generator.importer.read import Cell, Grid
@@ -24,12 +25,13 @@ from generator.importer.read import Cell, Grid
 NOMOR_RE = re.compile(r"^(?:\(?\d{1,3}[.)]?|\(?[A-Za-z][.)]|[IVXLC]{1,6}\.?)$")
 _PREFIX_RE = re.compile(r"^(\(?(?:\d{1,2}|[A-Za-z])[.)])\s+(?=\S)(.*)$", re.S)
 _ROMAN_RE = re.compile(r"^(?P<nomor>(?P<num>[IVXL]{1,6})\.?)(?=\s|$)\s*(?P<title>.*)$", re.S)
+_ARABIC_RE = re.compile(r"^(?P<nomor>(?P<num>\d{1,2})[.)]?)(?=\s|$)\s*(?P<title>.*)$", re.S)
 _SIGNATURE_RE = re.compile(
     r"^(salinan sesuai|[A-Z][A-Za-z .'-]+, \d{1,2} [A-Za-z]+ \d{4}$|ttd\b|ditetapkan di\b|an\. |a\.n\. )", re.I)
 MARKS = {"v", "x", "✓", "✔", "√", "☑", "☒", "✗", "✘", "●", "•", "■", "▪", "*", "1", "ya", "y", "ok", "+",
          "o"}
 NOT_MARKS = {"-", "–", "—", "0", "tidak", "."}
-LEAF = ("uraian", "bukti", "jadwal", "target", "ket")
+LEAF = ("uraian", "bukti", "jadwal", "target", "penanggung_jawab", "ket")
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ class _Reader:
         self.month_fills = 0
         known = {c for sp in layout.spans if sp.field for c in sp.cols}
         self.known_cols = known
+        self.ignored_cols = {c for sp in layout.spans if sp.ignored for c in sp.cols}
         nomor = layout.span("nomor")
         kegiatan = layout.span("kegiatan")
         self.left_cols = set((nomor.cols if nomor else ()) + (kegiatan.cols if kegiatan else ()))
@@ -152,11 +155,12 @@ class _Reader:
             for c in own:
                 if c.col in self.known_cols:
                     kept.append(c)
-                else:
+                elif c.col not in self.ignored_cols:
                     heading = self.layout.unknown_cols.get(c.col)
                     why = (f"di kolom '{heading}' yang judulnya tidak dikenal" if heading
                            else "di kolom tanpa judul")
-                    self._note(r, c.col, f"teks '{_short(c.text)}' {why}; tidak diimpor")
+                    hint = f' (petakan dengan --kolom "{heading}=bidang")' if heading else ""
+                    self._note(r, c.col, f"teks '{_short(c.text)}' {why}; tidak diimpor{hint}")
             out.append(_Row(r, cells, kept))
         return out
 
@@ -179,6 +183,14 @@ class _Reader:
                 return False
             self._new_area(v.r, first, m.group("nomor"), title)
             return True
+        m = _ARABIC_RE.match(first.text)
+        if m and len(v.own) <= 2 and all(_ARABIC_RE.match(a.get("nomor") or "") for a in self.areas):
+            # '1. MANAJEMEN PERUBAHAN' alone on its row: an area when its title names one (else a kegiatan
+            # or sub-programme numbered 1, as in the Gunungkidul layout).
+            title = m.group("title").strip() or (v.own[1].text if len(v.own) > 1 else "")
+            if title and _names_area(title):
+                self._new_area(v.r, first, m.group("nomor"), title)
+                return True
         if len(v.own) == 1 and area is not None and not _has_content(area) and first.col == min(self.left_cols) \
                 and not NOMOR_RE.match(first.text):
             self._subjudul(area, v)
@@ -275,6 +287,9 @@ class _Reader:
         # Aksi: one per row with any leaf content.
         aksi = self._aksi(v)
         if aksi is None:
+            return
+        if self.layout.span("indikator") is None:  # no indikator level in this layout: none is invented
+            self._add(self._ensure_kegiatan(v).setdefault("aksi", []), aksi, grid.where(v.r))
             return
         indikator = self._ensure_indikator(v)
         nomor = aksi.get("nomor")
@@ -380,7 +395,12 @@ class _Reader:
         if self.layout.months:
             months, marked = self._months(v)
             typed = typed or marked
-            if months:
+            if months and self.layout.periods:
+                # Ticked quarter/semester columns -> their labels as the sheet writes them: 'TW I, TW III'.
+                labels = [lab for col, lab in sorted(self.layout.periods.items())
+                          if self.layout.months[col] in months]
+                item["jadwal"] = ", ".join(labels)
+            elif months:
                 item["jadwal"] = months
         if not typed or not item:
             return None
@@ -437,6 +457,14 @@ class _Reader:
 
     def _note(self, r: int, col: int | None, message: str) -> None:
         self.notes.append(Note(r, col, self.grid.where(r, col), message))
+
+
+def _names_area(title: str) -> bool:
+    try:
+        match_area(title)
+    except AreaError:
+        return False
+    return True
 
 
 def _roman(nomor: str | None) -> str | None:

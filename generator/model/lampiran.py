@@ -9,6 +9,13 @@ Gunungkidul 2024: area (I.) -> sub-programme (area V) -> KOMPONEN -> INDIKATOR
 SUB KEGIATAN (1)) -> INDIKATOR KEBERHASILAN (a)). ``Kolom`` maps each level
 to the decree's own heading, so the site shows the decree's words.
 
+Other offices' layouts fit the same shape: a schedule by quarter or half year
+(``jadwal: "TW II"``, months derived), a column naming who is responsible
+(``penanggung_jawab`` under the decree's heading: PENANGGUNG JAWAB, PJ,
+PELAKSANA, UNIT KERJA), OUTPUT/KELUARAN as ``bukti`` under its own heading, and
+no indikator level at all (``kolom.indikator`` absent, ``aksi`` directly under
+each kegiatan: nothing invented in between).
+
 Where the source copy lost text, an item carries ``celah`` (a gap note) instead
 of invented text.
 """
@@ -30,11 +37,16 @@ class Kolom(ZiModel):
     nomor: str = Field(description="Judul kolom nomor, mis. 'NO' atau 'No.'.")
     area: str | None = Field(None, description="Judul kolom area bila area menjadi kolom (mis. 'AREA PERUBAHAN').")
     kegiatan: str = Field(description="mis. 'KOMPONEN' atau 'KEGIATAN'.")
-    indikator: str = Field(description="mis. 'INDIKATOR' atau 'SUB KEGIATAN'.")
+    indikator: str | None = Field(
+        None, description="mis. 'INDIKATOR' atau 'SUB KEGIATAN'; kosong bila keputusan tidak memuat tingkat indikator."
+    )
     uraian: str = Field(description="mis. 'LANGKAH AKSI' atau 'INDIKATOR KEBERHASILAN'.")
     bukti: str | None = Field(None, description="mis. 'BUKTI FISIK'.")
     jadwal: str | None = Field(None, description="mis. 'TARGET WAKTU' atau 'PELAKSANAAN (BULAN)'.")
     target: str | None = Field(None, description="mis. 'TARGET CAPAIAN'.")
+    penanggung_jawab: str | None = Field(
+        None, description="mis. 'PENANGGUNG JAWAB', 'PJ', 'PELAKSANA' atau 'UNIT KERJA'."
+    )
     ket: str | None = Field(None, description="mis. 'KET'.")
     jadwal_bulanan: bool = Field(
         False, description="true bila kolom jadwal berupa kisi bulan 1-12 (bukan teks)."
@@ -50,9 +62,11 @@ class Aksi(ZiModel):
     uraian: Teks | None = Field(None, description="Isi kolom uraian (langkah aksi / indikator keberhasilan).")
     bukti: Teks | None = None
     jadwal: Teks | list[Bulan] | None = Field(
-        None, description="Teks keputusan ('Januari – Desember 2024') atau daftar nomor bulan [3, 6, 9, 12]."
+        None, description="Teks keputusan ('Januari – Desember 2024', 'TW II', 'Semester I') "
+                          "atau daftar nomor bulan [3, 6, 9, 12]."
     )
     target: Teks | None = None
+    penanggung_jawab: Teks | None = Field(None, description="Unit atau pejabat yang bertanggung jawab, apa adanya.")
     ket: Teks | None = None
     celah: str | None = Field(None, description="Catatan bila (sebagian) baris tidak terbaca pada salinan sumber.")
 
@@ -68,8 +82,9 @@ class Aksi(ZiModel):
 
     @model_validator(mode="after")
     def _has_content(self) -> "Aksi":
-        if not any((self.uraian, self.bukti, self.jadwal, self.target, self.ket, self.celah)):
-            raise ValueError("baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, ket atau celah")
+        if not any((self.uraian, self.bukti, self.jadwal, self.target, self.penanggung_jawab, self.ket, self.celah)):
+            raise ValueError("baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, "
+                             "penanggung_jawab, ket atau celah")
         return self
 
 
@@ -87,6 +102,17 @@ class Kegiatan(ZiModel):
     judul: Teks | None = None
     celah: str | None = None
     indikator: list[Indikator] = Field(default_factory=list)
+    aksi: list[Aksi] = Field(
+        default_factory=list, description="Baris aksi langsung di bawah kegiatan, bila keputusan tidak memuat indikator."
+    )
+
+    @model_validator(mode="after")
+    def _one_level(self) -> "Kegiatan":
+        if self.indikator and self.aksi:
+            raise zi_error("kegiatan memuat 'indikator' dan 'aksi' sekaligus",
+                           "pindahkan baris 'aksi' ke bawah indikatornya, atau hapus tingkat 'indikator' "
+                           "bila keputusan tidak memuatnya")
+        return self
 
 
 class Kelompok(ZiModel):
@@ -138,6 +164,17 @@ class Lampiran(ZiModel):
     area: list[Area] = Field(min_length=1)
     salinan_sesuai: "SalinanSesuaiLampiran | None" = None
     penandatangan: TandaTanganLampiran | None = None
+
+    @model_validator(mode="after")
+    def _indikator_declared(self) -> "Lampiran":
+        if self.kolom.indikator is None:
+            for area in self.area:
+                for k in [*area.kegiatan, *(k for g in area.kelompok for k in g.kegiatan)]:
+                    if k.indikator:
+                        raise zi_error(f"area {area.nomor}: kegiatan memuat 'indikator', tetapi kolom.indikator "
+                                       "tidak diisi", "tulis judul kolom indikator keputusan pada kolom.indikator, "
+                                       "mis. indikator: INDIKATOR, atau letakkan baris 'aksi' langsung di bawah kegiatan")
+        return self
 
 
 class SalinanSesuaiLampiran(ZiModel):

@@ -23,7 +23,9 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
     lead = [{"key": "nomor", "label": kolom.nomor}]
     if kolom.area:
         lead.append({"key": "area", "label": kolom.area})
-    lead += [{"key": "kegiatan", "label": kolom.kegiatan}, {"key": "indikator", "label": kolom.indikator}]
+    lead.append({"key": "kegiatan", "label": kolom.kegiatan})
+    if kolom.indikator:  # absent when the decree has no indikator level
+        lead.append({"key": "indikator", "label": kolom.indikator})
     capaian = site.tahun(plan.tahun).capaian
     span_aksi = sum(12 if (c["key"] == "jadwal" and kolom.jadwal_bulanan) else 1 for c in columns)
     span_aksi += 1 if capaian else 0

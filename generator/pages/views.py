@@ -9,7 +9,7 @@ from generator.model import Kolom
 from generator.rules import AksiFacts, AreaFacts, IndikatorFacts, KegiatanFacts, PlanFacts
 
 TIDAK_TERBACA = "Baris ini tidak terbaca pada salinan sumber."
-AKSI_FIELDS = ("uraian", "bukti", "jadwal", "target", "ket")
+AKSI_FIELDS = ("uraian", "bukti", "jadwal", "target", "penanggung_jawab", "ket")
 
 
 def aksi_columns(kolom: Kolom) -> list[dict[str, str]]:
@@ -29,6 +29,7 @@ def aksi_view(a: AksiFacts, bulanan: bool) -> dict[str, Any]:
         "bukti": a.bukti,
         "jadwal": a.jadwal_teks,
         "target": a.target,
+        "penanggung_jawab": a.penanggung_jawab,
         "ket": a.ket,
         "celah": a.celah,
         "tidak_terbaca": _gap(a.celah, a.uraian or a.bukti or a.target),
@@ -43,7 +44,7 @@ def kegiatan_view(k: KegiatanFacts, bulanan: bool) -> dict[str, Any]:
     for ind in k.indikator:
         inds.append({
             "id": ind.id, "nomor": ind.nomor or "", "teks": ind.teks, "celah": ind.celah,
-            "tidak_terbaca": _gap(ind.celah, ind.teks),
+            "tidak_terbaca": _gap(ind.celah, ind.teks), "implisit": ind.implisit,
             "aksi": [aksi_view(a, bulanan) for a in ind.aksi],
         })
     return {**kegiatan_head(k), "indikator": inds}
@@ -68,7 +69,7 @@ def lampiran_rows(area: AreaFacts, kolom: Kolom) -> list[dict[str, Any]]:
                 rows.append({
                     "area": area_head if not rows and not groups else None,
                     "kegiatan": {"span": len(cells), **kegiatan_head(k)} if n == 0 else None,
-                    "indikator": (_indikator_head(ind) if starts_ind else None) if ind is not None else _NO_INDIKATOR,
+                    "indikator": _indikator_cell(kolom, ind, starts_ind),
                     "aksi": aksi_view(a, kolom.jadwal_bulanan) if a is not None else None,
                 })
         groups.append({"id": g.id, "judul": None if g.implisit else label(g.nomor, g.judul),
@@ -77,6 +78,15 @@ def lampiran_rows(area: AreaFacts, kolom: Kolom) -> list[dict[str, Any]]:
 
 
 _NO_INDIKATOR = {"span": 1, "id": None, "nomor": "", "teks": None, "celah": None, "tidak_terbaca": None}
+
+
+def _indikator_cell(kolom: Kolom, ind: IndikatorFacts | None, starts: bool) -> dict[str, Any] | None:
+    """The indikator cell starting on a row; none at all when the decree has no indikator column."""
+    if kolom.indikator is None:
+        return None
+    if ind is None or ind.implisit:
+        return _NO_INDIKATOR
+    return _indikator_head(ind) if starts else None
 
 
 def _cells(k: KegiatanFacts) -> list[tuple[IndikatorFacts | None, AksiFacts | None]]:

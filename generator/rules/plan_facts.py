@@ -41,15 +41,20 @@ class AksiFacts:
     target: str | None
     ket: str | None
     celah: str | None
+    penanggung_jawab: str | None = None
+    jendela: tuple[tuple[int, int], ...] = ()  # quarters/semesters of the jadwal, each a due window
 
 
 @dataclass(frozen=True)
 class IndikatorFacts:
+    """An indikator; a kegiatan whose decree has no indikator level gets one implicit one (``implisit``)."""
+
     id: str
     nomor: str | None
     teks: str | None
     celah: str | None
     aksi: tuple[AksiFacts, ...]
+    implisit: bool = False
 
 
 @dataclass(frozen=True)
@@ -210,15 +215,21 @@ def _kegiatan(b: _Builder, items, prefix: str, loc: Loc) -> tuple[KegiatanFacts,
         for ii, (ind, itok) in enumerate(zip(k.indikator, _tokens([i.nomor for i in k.indikator]))):
             iloc = (*kloc, "indikator", ii)
             iid = b.claim(ind.id, f"{kid}-{itok}", iloc)
-            rows = []
-            for ri, (a, rtok) in enumerate(zip(ind.aksi, _tokens([a.nomor for a in ind.aksi]))):
-                rloc = (*iloc, "aksi", ri)
-                rid = b.claim(a.id, f"{iid}-{rtok}", rloc)
-                jadwal = parse_jadwal(a.jadwal) if a.jadwal is not None else None
-                rows.append(AksiFacts(
-                    rid, rloc, a.nomor, a.uraian, a.bukti,
-                    jadwal.teks if jadwal else None, jadwal.bulan if jadwal else (),
-                    a.target, a.ket, a.celah))
-            inds.append(IndikatorFacts(iid, ind.nomor, ind.teks, ind.celah, tuple(rows)))
+            inds.append(IndikatorFacts(iid, ind.nomor, ind.teks, ind.celah, _aksi(b, ind.aksi, iid, iloc)))
+        if k.aksi:  # no indikator level in the decree: rows hang on the kegiatan, ids skip the level
+            inds.append(IndikatorFacts(kid, None, None, None, _aksi(b, k.aksi, kid, kloc), implisit=True))
         out.append(KegiatanFacts(kid, k.nomor, k.judul, k.celah, tuple(inds)))
     return tuple(out)
+
+
+def _aksi(b: _Builder, items, prefix: str, loc: Loc) -> tuple[AksiFacts, ...]:
+    rows = []
+    for ri, (a, rtok) in enumerate(zip(items, _tokens([a.nomor for a in items]))):
+        rloc = (*loc, "aksi", ri)
+        rid = b.claim(a.id, f"{prefix}-{rtok}", rloc)
+        jadwal = parse_jadwal(a.jadwal) if a.jadwal is not None else None
+        rows.append(AksiFacts(
+            rid, rloc, a.nomor, a.uraian, a.bukti,
+            jadwal.teks if jadwal else None, jadwal.bulan if jadwal else (),
+            a.target, a.ket, a.celah, a.penanggung_jawab, jadwal.jendela if jadwal else ()))
+    return tuple(rows)

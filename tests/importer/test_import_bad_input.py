@@ -141,7 +141,8 @@ def test_csv_positions_are_row_and_column(tmp_path):
                     "1;Tim Kerja;SK Tim;Membentuk tim;SK;Januari 2024;1 Dokumen;dicek Pak Budi\n", encoding="utf-8")
     result = import_spreadsheet(path)
     assert [(n.where, n.message) for n in result.notes] == [
-        ("baris 3 kolom H", "teks 'dicek Pak Budi' di kolom 'CATATAN' yang judulnya tidak dikenal; tidak diimpor")]
+        ("baris 3 kolom H", "teks 'dicek Pak Budi' di kolom 'CATATAN' yang judulnya tidak dikenal; tidak diimpor "
+         "(petakan dengan --kolom \"CATATAN=bidang\")")]
     assert result.lampiran["area"][0]["kegiatan"][0]["indikator"][0]["aksi"] == [
         {"uraian": "Membentuk tim", "bukti": "SK", "jadwal": "Januari 2024", "target": "1 Dokumen"}]
 
