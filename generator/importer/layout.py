@@ -211,21 +211,22 @@ def _not_found(grid: Grid, best) -> str:
                  "INDIKATOR KEBERHASILAN); kolom indikator (INDIKATOR/SUB KEGIATAN) boleh tidak ada.")
     if best and best[1]:
         r, _, heads = best
-        known = [f"{grid.where(c.row, c.col)} '{c.text}'" for c, f, _ in heads if f]
+        known = [f"{grid.where(c.row, c.col)} '{c.text}'" for c, f, _ in heads if f and f != IGNORE]
         unknown = [f"'{c.text}'" for c, f, _ in heads if not f]
         lines.append(f"Baris {r} paling mirip: dikenali {', '.join(known)}"
                      + (f"; tidak dikenali {', '.join(unknown[:8])}" if unknown else ""))
-        missing = [FIELD_HELP[f] for f in REQUIRED if f not in {f for _, f, _ in heads}]
+        missing = [f for f in REQUIRED if f not in {f for _, f, _ in heads}]
         if missing:
-            lines.append("Belum ada kolom untuk: " + ", ".join(missing) + ".")
+            lines.append("Belum ada kolom untuk: " + ", ".join(FIELD_HELP[f] for f in missing) + ".")
     lines.append("Bila tabel memakai judul kolom lain, " + MAPPING_HINT + ".")
     lines.append("Bidang yang dikenal: " + "; ".join(FIELD_HELP[f] for f in FIELDS) + ".")
     if best and best[1]:
         r, _, heads = best
         example = next((c.text for c, f, _ in heads if not f), None)
         if example:
+            target = missing[0] if missing else "bidang"
             lines.append(f'Contoh: zi import {grid.name if grid.kind == "csv" else "<berkas>.xlsx"} '
-                         f'--kolom "{" ".join(example.split())}=uraian"')
+                         f'--kolom "{" ".join(example.split())}={target}"')
     return "\n".join(lines)
 
 

@@ -35,6 +35,8 @@ def aksi_view(a: AksiFacts, bulanan: bool) -> dict[str, Any]:
         "tidak_terbaca": _gap(a.celah, a.uraian or a.bukti or a.target),
         "bulan": [BULAN[m - 1] for m in a.bulan],
         "kisi": [{"nama": BULAN[i], "ada": (i + 1) in a.bulan} for i in range(12)],
+        # A quarter/semester is a window, not every month of it: shown as its span of months.
+        "jendela": [f"{BULAN[m1 - 1]} – {BULAN[m2 - 1]}" for m1, m2 in a.jendela],
         "jadwal_hilang": bulanan and not a.bulan and not a.jadwal_teks,
     }
 
