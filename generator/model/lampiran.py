@@ -103,7 +103,8 @@ class Kegiatan(ZiModel):
     celah: str | None = None
     indikator: list[Indikator] = Field(default_factory=list)
     aksi: list[Aksi] = Field(
-        default_factory=list, description="Baris aksi langsung di bawah kegiatan, bila keputusan tidak memuat indikator."
+        default_factory=list,
+        description="Baris aksi langsung di bawah kegiatan, bila keputusan tidak memuat indikator.",
     )
 
     @model_validator(mode="after")
@@ -171,9 +172,10 @@ class Lampiran(ZiModel):
             for area in self.area:
                 for k in [*area.kegiatan, *(k for g in area.kelompok for k in g.kegiatan)]:
                     if k.indikator:
-                        raise zi_error(f"area {area.nomor}: kegiatan memuat 'indikator', tetapi kolom.indikator "
-                                       "tidak diisi", "tulis judul kolom indikator keputusan pada kolom.indikator, "
-                                       "mis. indikator: INDIKATOR, atau letakkan baris 'aksi' langsung di bawah kegiatan")
+                        raise zi_error(
+                            f"area {area.nomor}: kegiatan memuat 'indikator', tetapi kolom.indikator tidak diisi",
+                            "tulis judul kolom indikator keputusan pada kolom.indikator, mis. indikator: INDIKATOR, "
+                            "atau letakkan baris 'aksi' langsung di bawah kegiatan")
         return self
 
 

@@ -262,6 +262,9 @@ def test_semester_layout_numbered_areas_without_indikator(tmp_path, kind):
     plan_page = page_text(site / "2025" / "index.html")
     assert "Menyusun SK Tim Zona Integritas SK Tim SEMESTER I (Januari – Juni) Sekretaris" in plan_page
     assert '<th scope="col">PJ</th>' in plan_html and '<th scope="col">KELUARAN</th>' in plan_html
+    assert '<th scope="row" rowspan="1"><span aria-hidden="true">–</span>' not in plan_html  # no empty level cell
+    area_html = (site / "2025" / "manajemen-perubahan" / "index.html").read_text(encoding="utf-8")
+    assert "<caption>a. Penyusunan Tim Zona Integritas</caption>" in area_html  # the table is the kegiatan's
     area_page = page_text(site / "2025" / "penguatan-pengawasan" / "index.html")
     assert ("Menyampaikan laporan nihil gratifikasi # Laporan UPG SEMESTER I, SEMESTER II "
             "(Januari – Juni; Juli – Desember) UPG") in area_page
