@@ -193,10 +193,11 @@ def build(work: Path) -> Path:
 
 # ------------------------------------------------------------------ tests
 
-@pytest.mark.parametrize("variant", ["tw-di-bawah-judul", "tw-di-baris-judul"])
+@pytest.mark.parametrize("variant", ["tw-di-bawah-judul", "tw-di-baris-judul", "csv-ulang"])
 def test_quarterly_layout_with_penanggung_jawab_and_output(tmp_path, variant):
     sheet = sheet_a(ROWS_A, periods_in_header=variant == "tw-di-baris-judul")
-    source = write_xlsx(sheet, tmp_path / "rencana aksi triwulan.xlsx")
+    source = (write_csv(sheet, tmp_path / "ra.csv", "repeat") if variant == "csv-ulang"
+              else write_xlsx(sheet, tmp_path / "rencana aksi triwulan.xlsx"))
     result, out = import_cli(source, tmp_path / "kerja")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Semua sel tabel terpetakan." in result.stdout
