@@ -271,6 +271,34 @@ def test_semester_layout_numbered_areas_without_indikator(tmp_path, kind):
             "(Januari – Juni; Juli – Desember) UPG") in area_page
 
 
+@pytest.mark.parametrize("parent,subs,labels", [
+    ("TRIWULAN", ["I", "II", "III", "IV"], ["TRIWULAN I", "TRIWULAN II", "TRIWULAN III", "TRIWULAN IV"]),
+    ("Waktu (Triwulan)", ["1", "2", "3", "4"], ["Triwulan 1", "Triwulan 2", "Triwulan 3", "Triwulan 4"]),
+    ("SEMESTER", ["I", "II"], ["SEMESTER I", "SEMESTER II"]),
+    ("JADWAL", ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"],
+     ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"]),
+])
+def test_bare_period_numbers_under_a_period_heading(tmp_path, parent, subs, labels):
+    """'I | II | III | IV' under TRIWULAN: quarters, not months 1-4; written with the heading's own word."""
+    n = len(subs)
+    path = tmp_path / "ra.csv"
+    path.write_text("\n".join([
+        ",".join(["NO", "KEGIATAN", "RENCANA AKSI", parent] + [""] * (n - 1) + ["PIC"]),
+        ",".join(["", "", ""] + subs + [""]),
+        "I. MANAJEMEN PERUBAHAN",
+        ",".join(["1", "Tim", "Menyusun SK"] + ["v" if i == n - 1 else "" for i in range(n)] + ["Sekretaris"]),
+    ]) + "\n", encoding="utf-8")
+    result, out = import_cli(path, tmp_path / "kerja", "--tahun", "2025")
+    assert result.returncode == 0, result.stdout + result.stderr
+    plan = load_plan(out)
+    [row] = flat_rows(plan)
+    assert (row["jadwal"], row["penanggung_jawab"]) == (labels[-1], "Sekretaris")
+    assert plan["lampiran"]["kolom"]["jadwal"] == parent and "jadwal_bulanan" not in plan["lampiran"]["kolom"]
+    site = _load(tmp_path / "kerja")
+    [facts] = site.plans[0].rows_by_id.values()
+    assert facts.jendela == ((10, 12),) if n == 4 else ((7, 12),)
+
+
 def _load(work: Path):
     shutil.copy(DATA["wonosobo"] / "satker.yaml", work / "plans" / "satker.yaml")
     return load_site(work / "plans")
