@@ -71,7 +71,7 @@ def parse_jadwal(value: str | list[int] | tuple[int, ...]) -> Jadwal:
     text = " ".join(str(value).split())
     windows = _periods_from_text(text)
     if windows:
-        return Jadwal(text, tuple(m for a, b in windows for m in range(a, b + 1)), windows)
+        return Jadwal(text, tuple(m for a, b in windows for m in range(a, b + 1)), jendela=windows)
     months = _months_from_text(text)
     return Jadwal(text, months)
 

@@ -231,5 +231,6 @@ def _aksi(b: _Builder, items, prefix: str, loc: Loc) -> tuple[AksiFacts, ...]:
         rows.append(AksiFacts(
             rid, rloc, a.nomor, a.uraian, a.bukti,
             jadwal.teks if jadwal else None, jadwal.bulan if jadwal else (),
-            a.target, a.ket, a.celah, a.penanggung_jawab, jadwal.jendela if jadwal else ()))
+            a.target, a.ket, a.celah,
+            penanggung_jawab=a.penanggung_jawab, jendela=jadwal.jendela if jadwal else ()))
     return tuple(rows)
