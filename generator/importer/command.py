@@ -10,7 +10,8 @@ from typing import Callable
 from generator import keluaran
 from generator.importer import ImportFailed, import_spreadsheet
 from generator.importer.compare import differences
-from generator.importer.layout import MAPPING_HINT, parse_peta
+from generator.importer.layout import MAPPING_HINT
+from generator.importer.peta import column_mapping
 from generator.importer.report import format_differences, format_failure, format_report
 from generator.load.yaml_source import parse_yaml
 
@@ -56,32 +57,6 @@ def run_import(source: Path, tahun: int | None, out: Path | None, sheet: str | N
         echo(f"Folder {plans} belum memuat satker.yaml; buat berkas itu agar zi check dan zi build dapat berjalan.")
     echo(f"Langkah berikutnya: lengkapi isian [ISI: ...], lalu jalankan: zi check --plans {plans}")
     return 1 if result.findings else 0
-
-
-def column_mapping(kolom: tuple[str, ...], peta_kolom: Path | None) -> dict[str, str]:
-    """``--kolom "JUDUL=bidang"`` (repeatable) over ``--peta-kolom`` (YAML ``JUDUL: bidang``), normalised."""
-    pairs: dict[str, str] = {}
-    if peta_kolom is not None:
-        import yaml
-
-        try:
-            data = yaml.safe_load(Path(peta_kolom).read_text(encoding="utf-8"))
-        except OSError:
-            raise ValueError(f"berkas {peta_kolom} tidak dapat dibaca") from None
-        except (yaml.YAMLError, UnicodeDecodeError):
-            raise ValueError(f"berkas {peta_kolom} bukan YAML yang sah") from None
-        if isinstance(data, dict) and isinstance(data.get("kolom"), dict):
-            data = data["kolom"]
-        if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-            raise ValueError(f"berkas {peta_kolom} harus berisi baris 'JUDUL KOLOM: bidang', "
-                             "mis. 'NAMA KEGIATAN: kegiatan'")
-        pairs.update({str(k): v for k, v in data.items()})
-    for item in kolom:
-        heading, sep, name = item.rpartition("=")
-        if not sep or not heading.strip() or not name.strip():
-            raise ValueError(f"'{item}' tidak berbentuk JUDUL=bidang")
-        pairs[heading.strip()] = name.strip()
-    return parse_peta(pairs)
 
 
 def _write(out: Path, text: str) -> None:

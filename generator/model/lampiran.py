@@ -82,9 +82,8 @@ class Aksi(ZiModel):
 
     @model_validator(mode="after")
     def _has_content(self) -> "Aksi":
-        if not any((self.uraian, self.bukti, self.jadwal, self.target, self.penanggung_jawab, self.ket, self.celah)):
-            raise ValueError("baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, "
-                             "penanggung_jawab, ket atau celah")
+        if not any((self.uraian, self.bukti, self.jadwal, self.target, self.ket, self.celah)):
+            raise ValueError("baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, ket atau celah")
         return self
 
 
