@@ -88,6 +88,10 @@ class Aksi(ZiModel):
         if not any((self.uraian, self.bukti, self.jadwal, self.target, self.ket, self.celah, self.kosong)):
             raise ValueError("baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, ket atau "
                              "celah, atau tulis 'kosong: true' bila barisnya memang kosong pada sumber")
+        if self.kosong and (self.uraian or self.celah):
+            raise zi_error("baris bertanda 'kosong: true' tetapi memuat " + ("uraian" if self.uraian else "celah"),
+                           "hapus 'kosong: true' bila sel uraian berisi teks atau tidak terbaca (celah); "
+                           "'kosong' hanya untuk sel yang terbaca tetapi kosong pada sumber")
         return self
 
 

@@ -37,7 +37,8 @@ def navigation(site: Site) -> list[NavEntry]:
     nav = [NavEntry("Beranda", "index.md")]
     for p in reversed(site.plans):
         children = [NavEntry("Keputusan dan Lampiran", f"{p.tahun}/index.md")]
-        children += [NavEntry(_nav_title(f"{a.nomor} {plain(area_judul(a))}"), f"{p.tahun}/{a.slug}.md") for a in p.areas]
+        children += [NavEntry(_nav_title(f"{a.nomor} {plain(area_judul(a))}"), f"{p.tahun}/{a.slug}.md")
+                     for a in p.areas]
         nav.append(NavEntry(f"Rencana Aksi {p.tahun}", None, tuple(children)))
         recaps = [NavEntry(rekap.JUDUL_NAV[r.info.jenis], f"{p.tahun}/{r.info.jenis}.md")
                   for r in site.tahun(p.tahun).rekap]

@@ -67,7 +67,8 @@ def _capaian(area: AreaFacts, c: CapaianFacts, satuan: str) -> dict[str, Any]:
         f"capaian-{area.slug}",
         f"Persentase {satuan} selesai, area {area.nomor} {plain(area_judul(area))}, per {tanggal(c.per_tanggal)}",
         f"Batang menunjukkan bagian {satuan} yang berstatus selesai; angkanya tertulis di ujung batang.",
-        [Batang(f"Area {area.nomor} {plain(area_judul(area))}", c.per_area[area.slug].persen_selesai or 0, total["persen"])], 1,
+        # The bar says only the decree's number: the full heading (a lost one included) is in the title.
+        [Batang(f"Area {area.nomor}", c.per_area[area.slug].persen_selesai or 0, total["persen"])], 1,
         f"Per {tanggal(c.per_tanggal)}, {total['kalimat']}")
     return {"per_tanggal": tanggal(c.per_tanggal), "contoh": c.contoh, "area": total, "kegiatan": rows,
             "grafik": grafik}

@@ -97,7 +97,8 @@ def area_chart(plan: PlanFacts, c: CapaianFacts, kunci: str, satuan: str) -> Any
     if c.per_area[best.slug].persen_selesai:  # "highest" means nothing while every area is at 0 %
         ringkasan += (f" Capaian tertinggi di area perubahan {best.info.nama} "
                       f"({persen(c.per_area[best.slug].persen_selesai)}).")
-    return grafik_batang(kunci, f"Persentase {satuan} selesai per area perubahan (klasifikasi situs), per {tanggal(c.per_tanggal)}",
+    return grafik_batang(kunci, f"Persentase {satuan} selesai per area perubahan (klasifikasi situs), "
+                                f"per {tanggal(c.per_tanggal)}",
                          "Batang menunjukkan bagian " + satuan + " yang berstatus selesai pada setiap area; "
                          "angkanya tertulis di ujung batang dan pada tabel di bawah grafik.", bars, 1, ringkasan)
 

@@ -49,8 +49,8 @@ def catatan_list(area: AreaFacts, kolom: Kolom) -> list[dict[str, str]]:
                     out.append({"id": i.id, "letak": iwhere, "teks": i.catatan})
                 for a in i.aksi:
                     if a.catatan:
-                        out.append({"id": a.id, "letak": f"{iwhere}, {kolom.uraian.lower()} {a.nomor or '(tanpa nomor)'}",
-                                    "teks": a.catatan})
+                        awhere = f"{iwhere}, {kolom.uraian.lower()} {a.nomor or '(tanpa nomor)'}"
+                        out.append({"id": a.id, "letak": awhere, "teks": a.catatan})
     return out
 
 
