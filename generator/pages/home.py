@@ -11,7 +11,7 @@ from generator.pages.base import Page
 from generator.pages.capaian import area_chart, ringkasan_view
 from generator.pages.plan import heading, judul_kalimat
 from generator.pages.rekap import angka_terbaru, info_view
-from generator.pages.views import area_summary
+from generator.pages.views import area_judul, area_summary
 from generator.site import Site
 
 KANAL_PAGE = "kanal-pengaduan/"
@@ -25,7 +25,7 @@ def build(site: Site, env: jinja2.Environment) -> Page:
     satuan = r.lampiran.kolom.uraian.lower()
     areas = []
     for a in plan.areas:
-        view = {**area_summary(plan, a, ""), "judul_html": heading(a.judul or a.info.nama)}
+        view = {**area_summary(plan, a, ""), "judul_html": heading(area_judul(a))}
         view["capaian"] = ringkasan_view(c.per_area[a.slug], "baris") if c else None
         areas.append(view)
     rekap = [{**info_view(x, tahun.kesegaran.get(x.info.jenis)), "angka": angka_terbaru(x)} for x in tahun.rekap]

@@ -11,7 +11,7 @@ from generator.pages.angka import tanggal
 from generator.pages.base import Page
 from generator.pages.capaian import area_chart, area_rows, baris_view, ringkasan_view
 from generator.pages.text import inline, plain
-from generator.pages.views import aksi_columns, area_summary, lampiran_rows
+from generator.pages.views import aksi_columns, area_judul, area_summary, catatan_list, lampiran_rows
 from generator.rules import PlanFacts
 from generator.site import Site
 
@@ -36,8 +36,8 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
                 for row in g["rows"]:
                     if row["aksi"] is not None:
                         row["aksi"]["capaian"] = baris_view(capaian.baris[row["aksi"]["id"]], 1)
-        areas.append({**area_summary(plan, a, ""), "judul_html": heading(a.judul or a.info.nama),
-                      "judul_plain": plain(a.judul or a.info.nama), "groups": groups})
+        areas.append({**area_summary(plan, a, ""), "judul_html": heading(area_judul(a)),
+                      "judul_plain": plain(area_judul(a)), "subjudul": a.subjudul, "groups": groups})
     context: dict[str, Any] = {
         "satker": site.satker.model_dump(),
         "plan": {"tahun": plan.tahun, "jumlah_aksi": plan.jumlah_aksi},
@@ -55,6 +55,7 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
         "berkas_url": berkas_url(r.keputusan.berkas, depth=1),
         "berkas_jenis": berkas_jenis(r.keputusan.berkas),
         "capaian": None,
+        "catatan_transkripsi": [c for a in plan.areas for c in catatan_list(a, kolom)],
     }
     if capaian:
         satuan = kolom.uraian.lower()

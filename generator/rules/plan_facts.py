@@ -41,6 +41,8 @@ class AksiFacts:
     target: str | None
     ket: str | None
     celah: str | None
+    kosong: bool = False  # the decree's own cell is empty (legible, no text)
+    catatan: str | None = None  # catatan_transkripsi: what the transcription inferred
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class IndikatorFacts:
     teks: str | None
     celah: str | None
     aksi: tuple[AksiFacts, ...]
+    catatan: str | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class KegiatanFacts:
     judul: str | None
     celah: str | None
     indikator: tuple[IndikatorFacts, ...]
+    catatan: str | None = None
 
     @property
     def aksi(self) -> tuple[AksiFacts, ...]:
@@ -75,6 +79,7 @@ class KelompokFacts:
     celah: str | None
     kegiatan: tuple[KegiatanFacts, ...]
     implisit: bool = False
+    catatan: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,7 @@ class AreaFacts:
     subjudul: str | None
     celah: str | None
     kelompok: tuple[KelompokFacts, ...]
+    catatan: str | None = None
 
     @property
     def slug(self) -> str:
@@ -182,7 +188,7 @@ def derive_plan(plan: RencanaAksi) -> PlanFacts:
                                "gabungkan kedua area, atau beri 'area:' yang berbeda"))
         slugs[info.kode] = ai
         areas.append(AreaFacts(info, area.nomor, area.judul, area.subjudul, area.celah,
-                               _kelompok(b, area, f"r-{atok}", loc)))
+                               _kelompok(b, area, f"r-{atok}", loc), area.catatan_transkripsi))
     if b.problems:
         raise RuleError(b.problems)
     rows = {a.id: a for area in areas for a in area.aksi}
@@ -197,7 +203,8 @@ def _kelompok(b: _Builder, area: Area, prefix: str, loc: Loc) -> tuple[KelompokF
     for gi, (g, tok) in enumerate(zip(area.kelompok, _tokens([g.nomor for g in area.kelompok]))):
         gloc = (*loc, "kelompok", gi)
         gid = b.claim(g.id, f"{prefix}-{tok}", gloc)
-        out.append(KelompokFacts(gid, g.nomor, g.judul, g.celah, _kegiatan(b, g.kegiatan, gid, (*gloc, "kegiatan"))))
+        out.append(KelompokFacts(gid, g.nomor, g.judul, g.celah, _kegiatan(b, g.kegiatan, gid, (*gloc, "kegiatan")),
+                                catatan=g.catatan_transkripsi))
     return tuple(out)
 
 
@@ -218,7 +225,7 @@ def _kegiatan(b: _Builder, items, prefix: str, loc: Loc) -> tuple[KegiatanFacts,
                 rows.append(AksiFacts(
                     rid, rloc, a.nomor, a.uraian, a.bukti,
                     jadwal.teks if jadwal else None, jadwal.bulan if jadwal else (),
-                    a.target, a.ket, a.celah))
-            inds.append(IndikatorFacts(iid, ind.nomor, ind.teks, ind.celah, tuple(rows)))
-        out.append(KegiatanFacts(kid, k.nomor, k.judul, k.celah, tuple(inds)))
+                    a.target, a.ket, a.celah, a.kosong, a.catatan_transkripsi))
+            inds.append(IndikatorFacts(iid, ind.nomor, ind.teks, ind.celah, tuple(rows), ind.catatan_transkripsi))
+        out.append(KegiatanFacts(kid, k.nomor, k.judul, k.celah, tuple(inds), k.catatan_transkripsi))
     return tuple(out)
