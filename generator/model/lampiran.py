@@ -15,6 +15,8 @@ of invented text.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, field_validator, model_validator
 
 from generator.domain.areas import AreaError, match_area
@@ -55,6 +57,9 @@ class Aksi(ZiModel):
     target: Teks | None = None
     ket: Teks | None = None
     celah: str | None = Field(None, description="Catatan bila (sebagian) baris tidak terbaca pada salinan sumber.")
+    berulang: Literal["bulanan", "triwulanan", "semesteran"] | None = Field(
+        None, description="Isi hanya bila sumber menyatakan aksi berulang; tanpa ini rentang 'Januari – Desember' "
+                          "dibaca sebagai batas waktu (jatuh tempo pada bulan terakhirnya), bukan tiap bulan.")
 
     @field_validator("jadwal")
     @classmethod

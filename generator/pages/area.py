@@ -68,4 +68,4 @@ def _capaian(area: AreaFacts, c: CapaianFacts, satuan: str) -> dict[str, Any]:
         [Batang(f"Area {area.info.nama}", c.per_area[area.slug].persen_selesai or 0, total["persen"])], 1,
         f"Per {tanggal(c.per_tanggal)}, {total['kalimat']}")
     return {"per_tanggal": tanggal(c.per_tanggal), "contoh": c.contoh, "area": total, "kegiatan": rows,
-            "grafik": grafik}
+            "grafik": grafik, "tak_diketahui": any(not c.baris[a.id].bulan_rencana for a in area.aksi)}

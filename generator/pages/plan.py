@@ -62,6 +62,7 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
             "per_tanggal": tanggal(capaian.per_tanggal), "contoh": capaian.contoh,
             "total": ringkasan_view(capaian.total, satuan), "areas": area_rows(plan, capaian, ""),
             "grafik": area_chart(plan, capaian, f"capaian-{plan.tahun}", satuan),
+            "tak_diketahui": any(not b.bulan_rencana for b in capaian.baris.values()),
         }
     return Page(f"{plan.tahun}/index.md", f"Keputusan dan Lampiran {plan.tahun}",
                 env.get_template("plan.md").render(context))
