@@ -85,7 +85,7 @@ def test_survei_page_figures(gunungkidul_site):
     assert "Indeks Kepuasan Masyarakat 88,94 , mutu pelayanan A (Sangat Baik)" in text.replace("88,94,", "88,94 ,")
     assert "sampel belum mencukupi" in text  # 150 respondents of 260: Krejcie–Morgan asks 155
     assert "Indeks Persepsi Anti Korupsi 3,68 dari 4" in text
-    assert "3,64 dari 4 (hasil survei 5,46 pada skala 1–6)" in text
+    assert "Indeks Persepsi Kualitas Pelayanan (IPKP) 5,46 pada skala survei 1–6" in text  # no declared conversion
     assert "bukan dari teks resmi" in text
     assert " IPAK" not in text  # always written out (BPS's IPAK is another index)
 

@@ -58,3 +58,24 @@ def test_gunungkidul_late_rows_under_the_window_reading(gunungkidul_site):
     text = page_text(gunungkidul_site / "index.html")
     assert "1 belum dilaporkan; 2 terlambat." in text
     assert "Jumlah 45 57 14 2 24,6 %" in text
+
+
+def test_no_verdict_for_an_index_converted_without_a_declared_method(gunungkidul_site):
+    text = page_text(gunungkidul_site / "2024" / "survei" / "index.html")
+    ipkp = text.split("Indeks Persepsi Kualitas Pelayanan (IPKP) per triwulan, 2024, dari triwulan terbaru")[1]
+    ipkp = ipkp.split("Cara menghitung")[0]
+    # plans/2024/survei.yaml: IPKP on 1–6 stars, no `konversi`: figures on their own scale, no verdict.
+    assert "Triwulan IV 5,46 1–6 – 124 tidak dinilai" in ipkp and "terpenuhi" not in ipkp and "belum" not in ipkp
+    assert "Triwulan II 5,10 1–6" in ipkp  # two decimals like every index figure, not "5,1"
+    latest = text.split("Triwulan terakhir: Triwulan IV 2024")[-1].split("Indeks Kepuasan Masyarakat per triwulan")[0]
+    assert "IPKP) 5,46 pada skala survei 1–6" in latest and "tidak dinilai" in latest
+    assert "3,64" not in text  # the site's own conversion (5,46 × 4 ÷ 6) is not published
+    # The 1–4 Indeks Persepsi Anti Korupsi keeps its figure and its verdict.
+    assert "Indeks Persepsi Anti Korupsi 3,68 dari 4: Menuju WBK (≥ 3,60) terpenuhi" in latest
+
+
+def test_home_page_ikm_carries_the_sample_warning(gunungkidul_site):
+    text = page_text(gunungkidul_site / "index.html")
+    # Triwulan IV 2024: 150 respondents, population 260 -> Krejcie–Morgan minimum 155.
+    assert "IKM 88,94 (mutu A, Sangat Baik; sampel 150 responden, di bawah minimal Krejcie–Morgan 155)" in text
+    assert "IPKP 5,46 pada skala 1–6 (tidak dikonversi ke indeks 0–4)" in text
