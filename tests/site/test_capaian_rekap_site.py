@@ -69,7 +69,8 @@ def test_pengaduan_page_figures(gunungkidul_site):
     done = sum(m["selesai"] for m in months)
     assert f"{received} pengaduan diterima, {must} harus ditindaklanjuti; {done} selesai ({pct(done, must)})" in text
     last = months[-1]
-    assert (f"Bulan terakhir: November 2024 {last['diterima']} pengaduan diterima, {last['harus_ditindaklanjuti']} "
+    assert (f"Bulan terakhir: November 2024 Data contoh: angka pada bagian ini bukan data resmi. "
+            f"{last['diterima']} pengaduan diterima, {last['harus_ditindaklanjuti']} "
             f"harus ditindaklanjuti.") in text
     matrix = text[text.index("Matriks pengaduan masyarakat per bulan"):]
     assert matrix.index("November") < matrix.index("Oktober") < matrix.index("Januari")  # latest first
@@ -92,7 +93,7 @@ def test_survei_page_figures(gunungkidul_site):
 
 def test_gratifikasi_page(gunungkidul_site):
     text = page_text(gunungkidul_site / "2024" / "gratifikasi" / "index.html")
-    assert "Bulan terakhir: November 2024 Nihil: tidak ada laporan" in text
+    assert "Bulan terakhir: November 2024 Data contoh: angka pada bagian ini bukan data resmi. Nihil: tidak ada laporan" in text
     assert "Juli belum dilaporkan (batas 10 Agustus 2024)" in text
     assert "Rp1.350.000" in text and "Rp750.000" in text
 

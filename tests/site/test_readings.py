@@ -79,3 +79,84 @@ def test_home_page_ikm_carries_the_sample_warning(gunungkidul_site):
     # Triwulan IV 2024: 150 respondents, population 260 -> Krejcie–Morgan minimum 155.
     assert "IKM 88,94 (mutu A, Sangat Baik; sampel 150 responden, di bawah minimal Krejcie–Morgan 155)" in text
     assert "IPKP 5,46 pada skala 1–6 (tidak dikonversi ke indeks 0–4)" in text
+
+
+def _notice_pages(site):
+    return [p for p in html_pages(site) if 'zi-data-contoh' in p.read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("name", ["gunungkidul", "wonosobo"])
+def test_data_contoh_in_every_chart_title_description_and_caption(name, built_sites):
+    charts = 0
+    for page in _notice_pages(built_sites[name]):
+        src = page.read_text(encoding="utf-8")
+        for fig in re.findall(r'<figure class="zi-grafik".*?</figure>', src, re.S):
+            charts += 1
+            for part in ("title", "desc", "figcaption"):
+                inner = re.search(rf"<{part}[^>]*>(.*?)</{part}>", fig, re.S).group(1)
+                assert inner.startswith("Data contoh: "), (page, part, inner[:60])
+    assert charts >= (10 if name == "gunungkidul" else 3)
+
+
+@pytest.mark.parametrize("name", ["gunungkidul", "wonosobo"])
+def test_data_contoh_in_page_title_and_meta_description(name, built_sites):
+    pages = _notice_pages(built_sites[name])
+    assert len(pages) >= (13 if name == "gunungkidul" else 8)
+    for page in pages:
+        src = page.read_text(encoding="utf-8")
+        assert re.search(r"<title>[^<]*\(data contoh\) - Zona Integritas", src), page
+        assert re.search(r'<meta name="description" content="Data contoh: ', src), page
+    # A page without example figures keeps its plain title.
+    plain = (built_sites[name] / "dokumen" / "index.html").read_text(encoding="utf-8")
+    assert "(data contoh)" not in plain.split("</title>")[0] and 'content="Data contoh' not in plain
+
+
+# Sections of example pages that hold no example figure: decree text, explanations, channels.
+NO_FIGURES = {"komitmen-tahun-2024", "komitmen-tahun-2026", "sampaikan-pengaduan", "keputusan", "menimbang",
+              "mengingat", "memutuskan", "lampiran", "tentang", "cara-menghitung", "catatan-transkripsi"}
+
+
+@pytest.mark.parametrize("name", ["gunungkidul", "wonosobo"])
+def test_search_entries_of_example_sections_say_data_contoh(name, built_sites):
+    import json
+    index = json.loads((built_sites[name] / "search" / "search_index.json").read_text(encoding="utf-8"))
+    example_pages = {e["location"] for e in index["docs"] if "#" not in e["location"] and "Data contoh" in e["text"]}
+    assert len(example_pages) >= 8
+    checked = 0
+    for e in index["docs"]:
+        page, _, anchor = e["location"].partition("#")
+        if page not in example_pages or not anchor or anchor in NO_FIGURES or not e["text"].strip():
+            continue
+        checked += 1
+        assert "data contoh" in e["text"].lower(), e["location"]
+    assert checked >= 20
+
+
+def test_gratifikasi_cites_the_rules_in_force_in_the_recaps_year(gunungkidul_site, wonosobo_site):
+    g2024 = page_text(gunungkidul_site / "2024" / "gratifikasi" / "index.html")
+    assert "Pada tahun 2024 gratifikasi diatur dalam Peraturan KPK Nomor 2 Tahun 2019 tentang Pelaporan Gratifikasi." \
+        in g2024
+    assert "Nomor 1 Tahun 2026" not in g2024
+    w2026 = page_text(wonosobo_site / "2026" / "gratifikasi" / "index.html")
+    assert ("Pelaporan Gratifikasi, sebagaimana diubah dengan Peraturan KPK Nomor 1 Tahun 2026 (berlaku sejak "
+            "20 Januari 2026)") in w2026
+
+
+def test_deadlines_and_small_cell_rule_are_the_offices_settings(gunungkidul_site):
+    home = page_text(gunungkidul_site / "index.html")
+    assert ("rekap bulanan paling lambat tanggal 10 bulan berikutnya; batas ini jadwal terbit yang ditetapkan KPU "
+            "Kabupaten Gunungkidul sendiri, bukan ketentuan peraturan") in home
+    pengaduan = page_text(gunungkidul_site / "2024" / "pengaduan" / "index.html")
+    assert ("batas 3 adalah pengaturan KPU Kabupaten Gunungkidul untuk melindungi data pribadi sesuai UU 27/2022 "
+            "tentang Pelindungan Data Pribadi; undang-undang itu tidak menetapkan angkanya") in pengaduan
+
+
+def test_seven_areas_read_as_six_plus_one_and_the_total_says_what_it_covers(gunungkidul_site, wonosobo_site):
+    home = page_text(gunungkidul_site / "index.html")
+    assert "57 langkah aksi dalam 6 area perubahan PermenPANRB 90/2021 ditambah 1 area tambahan (Inovasi Pelayanan)" \
+        in home
+    assert "7 area perubahan" not in home
+    # Hand count: areas I-VI hold 5 + 3 + 4 + 2 + 26 + 3 = 43 rows, 2 + 1 + 1 + 0 + 4 + 1 = 9 selesai.
+    assert ("termasuk 14 baris area tambahan (Inovasi Pelayanan); tanpa area tambahan, 9 dari 43 baris 6 area "
+            "PermenPANRB 90/2021 selesai (20,9 %)") in home
+    assert "dalam 6 area perubahan PermenPANRB 90/2021." in page_text(wonosobo_site / "index.html")
