@@ -49,12 +49,32 @@ def check(plans: Path, content: Path) -> None:
             click.echo(f"{plans}/{p.tahun}/{r.info.jenis}.yaml: {len(r.info.periode)} periode"
                        + (", terlambat diperbarui" if late else ""))
     click.echo("Data benar, tidak ada kesalahan.")
+    _cross_check_warnings(site, plans)
     unfilled = _unfilled_placeholders(plans)
     if unfilled:
         click.echo(f"Peringatan: {len(unfilled)} isian [ISI: ...] belum diganti. Situs dapat dibangun untuk "
                    "pratinjau, tetapi `zi deploy` menolak menerbitkannya sampai semuanya diganti:")
         for where in unfilled:
             click.echo(f"  {where}")
+
+
+def _cross_check_warnings(site, plans: Path) -> None:
+    """Progress against recaps (generator.rules.silang): warnings, one per contradiction, with file:line."""
+    from generator.errors import Problem
+    from generator.load.yaml_source import dotted, parse_yaml
+    from generator.rules.silang import periksa_silang
+
+    found = []
+    for p in site.plans:
+        for name, loc, message, fix in periksa_silang(site.tahun(p.tahun)):
+            file = plans / str(p.tahun) / name
+            line, column = parse_yaml(file).source.position(loc)
+            found.append(Problem(file, line, column, dotted(loc), message, fix))
+    if found:
+        click.echo(f"Peringatan: {len(found)} data capaian tidak cocok dengan rekap. Situs tetap dapat dibangun, "
+                   "tetapi salah satu berkas tertinggal; perbaiki yang keliru:")
+        for problem in found:
+            click.echo("  " + problem.format().replace("\n", "\n  "))
 
 
 def _unfilled_placeholders(plans: Path) -> list[str]:

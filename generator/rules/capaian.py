@@ -27,6 +27,7 @@ gives the same pages on every build.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 from dataclasses import dataclass
@@ -53,6 +54,8 @@ class BarisCapaian:
     catatan: str | None = None
     alasan: str | None = None
     bacaan: str = "kosong"  # the schedule reading (AksiFacts.bacaan)
+    rekap: str | None = None  # the recap kind this row publishes (BarisRealisasi.rekap)
+    butir: int | None = None  # position of its entry in realisasi.yaml ``baris``
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ def derive_capaian(plan: PlanFacts, realisasi: Realisasi) -> CapaianFacts:
             continue
         seen[entry.id] = i
         problems.extend(_check_entry(entry, loc, tahun, realisasi.per_tanggal))
-        rows[entry.id] = _baris(row, entry.status, tuple(entry.bulan), lewat, entry)
+        rows[entry.id] = dataclasses.replace(_baris(row, entry.status, tuple(entry.bulan), lewat, entry),
+                                             rekap=entry.rekap, butir=i)
     if problems:
         raise RuleError(problems)
     for row in plan.rows_by_id.values():
