@@ -43,7 +43,8 @@ def tandai_halaman(page: Page, satker: str, deskripsi: str) -> Page:
     """A page showing example figures gets '(data contoh)' in its browser title and meta description."""
     if NOTICE_CLASS not in page.markdown or page.markdown.startswith("---\n"):
         return page
-    title = f"{page.title} ({LABEL.lower()})"
+    # The home page's browser title is the site name alone (Material); it becomes "Data contoh - <site name>".
+    title = LABEL if page.path == "index.md" else f"{page.title} ({LABEL.lower()})"
     description = f"{LABEL}: angka pada halaman ini bukan data resmi {satker}. {deskripsi}"
     # JSON strings are YAML strings; escaped because Material prints meta values unescaped.
     front = f"---\ntitle: {json.dumps(html.escape(title))}\ndescription: {json.dumps(html.escape(description))}\n---\n"
