@@ -17,7 +17,7 @@ the item carries ``catatan_transkripsi``, shown on the page beside it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -72,6 +72,9 @@ class Aksi(ZiModel):
         False, description="true bila sel uraian baris ini kosong pada sumber itu sendiri (terbaca, tetapi tanpa isi)."
     )
     catatan_transkripsi: str | None = _catatan()
+    berulang: Literal["bulanan", "triwulanan", "semesteran"] | None = Field(
+        None, description="Isi hanya bila sumber menyatakan aksi berulang; tanpa ini rentang 'Januari – Desember' "
+                          "dibaca sebagai batas waktu (jatuh tempo pada bulan terakhirnya), bukan tiap bulan.")
 
     @field_validator("jadwal")
     @classmethod

@@ -12,6 +12,7 @@ import jinja2
 
 from generator.pages import area, documents, home, plan, rekap
 from generator.pages.base import NavEntry, Page
+from generator.pages.contoh import tandai_halaman
 from generator.pages.render import environment
 from generator.pages.text import plain
 from generator.pages.views import area_judul
@@ -26,7 +27,9 @@ def build_pages(site: Site, templates: Path | None = None, env: jinja2.Environme
         pages.extend(area.build(site, p, a, env) for a in p.areas)
         pages.extend(rekap.build_all(site, site.tahun(p.tahun), env))
     pages.append(documents.build(site, env))
-    return pages
+    s = site.satker
+    return [tandai_halaman(p, s.singkatan, f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama}.")
+            for p in pages]
 
 
 def navigation(site: Site) -> list[NavEntry]:

@@ -8,6 +8,7 @@ import jinja2
 
 from generator.pages.angka import tanggal
 from generator.pages.base import Page
+from generator.pages.contoh import tandai_grafik
 from generator.pages.capaian import baris_view, ringkasan_view
 from generator.pages.grafik import Batang, grafik_batang
 from generator.pages.plan import heading
@@ -71,4 +72,4 @@ def _capaian(area: AreaFacts, c: CapaianFacts, satuan: str) -> dict[str, Any]:
         [Batang(f"Area {area.nomor}", c.per_area[area.slug].persen_selesai or 0, total["persen"])], 1,
         f"Per {tanggal(c.per_tanggal)}, {total['kalimat']}")
     return {"per_tanggal": tanggal(c.per_tanggal), "contoh": c.contoh, "area": total, "kegiatan": rows,
-            "grafik": grafik}
+            "grafik": tandai_grafik(grafik) if c.contoh else grafik, "tak_diketahui": any(not c.baris[a.id].bulan_rencana for a in area.aksi)}

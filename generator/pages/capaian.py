@@ -24,6 +24,10 @@ KISI = {
     "rencana": (None, "direncanakan, belum terlaksana"),
     "tambahan": ("+", "terlaksana di luar jadwal"),
     "kosong": ("", "tidak direncanakan"),
+    # A row whose schedule is not months (lost month ticks, "Sesuai kebutuhan"): the site cannot say a
+    # month was or was not planned, so it does not.
+    "tak-diketahui": ("?", "jadwal tidak diketahui"),
+    "dikerjakan": ("•", "terlaksana (jadwal tidak diketahui)"),
 }
 
 
@@ -35,13 +39,19 @@ def status_view(b: BarisCapaian) -> dict[str, Any]:
 
 def kisi(b: BarisCapaian) -> dict[str, Any]:
     cells = []
+    known = bool(b.bulan_rencana)
     for m in range(1, 13):
         planned, done = m in b.bulan_rencana, m in b.bulan_terlaksana
-        kind = ("terlaksana" if planned and done else "terlewat" if m in b.bulan_terlewat
-                else "rencana" if planned else "tambahan" if done else "kosong")
+        if not known:
+            kind = "dikerjakan" if done else "tak-diketahui"
+        else:
+            kind = ("terlaksana" if planned and done else "terlewat" if m in b.bulan_terlewat
+                    else "rencana" if planned else "tambahan" if done else "kosong")
         symbol = KISI[kind][0]
         cells.append({"kelas": kind, "simbol": BULAN_SINGKAT[m - 1][0] if symbol is None else symbol})
-    parts = [f"Rencana: {rentang_bulan(b.bulan_rencana) if b.bulan_rencana else 'tidak terbaca sebagai bulan'}",
+    rencana = (rentang_bulan(b.bulan_rencana) if known else "jadwal tidak diketahui" if b.bacaan == "kosong"
+               else "jadwal tidak berupa bulan, jadi tidak diketahui")
+    parts = [f"Rencana: {rencana}",
              f"terlaksana: {rentang_bulan(b.bulan_terlaksana) if b.bulan_terlaksana else 'belum ada'}"]
     if b.bulan_terlewat:
         parts.append(f"terlewat: {rentang_bulan(b.bulan_terlewat)}")

@@ -9,6 +9,8 @@ import jinja2
 
 from generator.pages.angka import tanggal
 from generator.pages.base import Page
+from generator.pages.cakupan import cakupan
+from generator.pages.contoh import tandai_grafik
 from generator.pages.capaian import area_chart, area_rows, baris_view, ringkasan_view
 from generator.pages.text import inline, plain
 from generator.pages.views import aksi_columns, area_judul, area_summary, catatan_list, lampiran_rows
@@ -56,6 +58,7 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
         "berkas_jenis": berkas_jenis(r.keputusan.berkas),
         "capaian": None,
         "catatan_transkripsi": [c for a in plan.areas for c in catatan_list(a, kolom)],
+        "cakupan": cakupan(plan, capaian),
     }
     if capaian:
         satuan = kolom.uraian.lower()
@@ -63,7 +66,10 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
             "per_tanggal": tanggal(capaian.per_tanggal), "contoh": capaian.contoh,
             "total": ringkasan_view(capaian.total, satuan), "areas": area_rows(plan, capaian, ""),
             "grafik": area_chart(plan, capaian, f"capaian-{plan.tahun}", satuan),
+            "tak_diketahui": any(not b.bulan_rencana for b in capaian.baris.values()),
         }
+        if capaian.contoh:
+            context["capaian"]["grafik"] = tandai_grafik(context["capaian"]["grafik"])
     return Page(f"{plan.tahun}/index.md", f"Keputusan dan Lampiran {plan.tahun}",
                 env.get_template("plan.md").render(context))
 

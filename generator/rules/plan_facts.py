@@ -43,6 +43,8 @@ class AksiFacts:
     celah: str | None
     kosong: bool = False  # the decree's own cell is empty (legible, no text)
     catatan: str | None = None  # catatan_transkripsi: what the transcription inferred
+    jatuh_tempo: tuple[int, ...] = ()  # months by whose end the row is due (domain.jadwal reading)
+    bacaan: str = "kosong"  # how the schedule was read: bulan | rentang | berulang | teks | kosong
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,17 @@ class PlanFacts:
         return any(a.jumlah_celah for a in self.areas)
 
 
+def _bacaan(jadwal, berulang: str | None) -> dict:
+    """Due months and the name of the reading (see generator.domain.jadwal)."""
+    if jadwal is None:
+        return {"jatuh_tempo": (), "bacaan": "kosong"}
+    if not jadwal.bulan:
+        return {"jatuh_tempo": (), "bacaan": "teks"}
+    ranged = any(start != end for start, end in jadwal.rentang)
+    kind = ("berulang" if berulang else "rentang") if ranged else "bulan"
+    return {"jatuh_tempo": jadwal.jatuh_tempo(berulang), "bacaan": kind}
+
+
 def _legible(a: AksiFacts) -> bool:
     return bool(a.uraian or a.bukti or a.target)
 
@@ -225,7 +238,7 @@ def _kegiatan(b: _Builder, items, prefix: str, loc: Loc) -> tuple[KegiatanFacts,
                 rows.append(AksiFacts(
                     rid, rloc, a.nomor, a.uraian, a.bukti,
                     jadwal.teks if jadwal else None, jadwal.bulan if jadwal else (),
-                    a.target, a.ket, a.celah, a.kosong, a.catatan_transkripsi))
+                    a.target, a.ket, a.celah, a.kosong, a.catatan_transkripsi, **_bacaan(jadwal, a.berulang)))
             inds.append(IndikatorFacts(iid, ind.nomor, ind.teks, ind.celah, tuple(rows), ind.catatan_transkripsi))
         out.append(KegiatanFacts(kid, k.nomor, k.judul, k.celah, tuple(inds), k.catatan_transkripsi))
     return tuple(out)
