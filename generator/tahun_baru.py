@@ -216,7 +216,8 @@ def _item(obj: BaseModel, kind: str, w: _Work, old_ids: dict[int, str]) -> dict 
     nearby = {w.lama - 1, w.lama, w.lama + 1}
     for name, info in type(obj).model_fields.items():
         value = getattr(obj, name)
-        if name == "celah" or value is None or _is_default(info, value):
+        # Gap and transcription notes describe last year's copy, not the new decree.
+        if name in ("celah", "catatan_transkripsi") or value is None or _is_default(info, value):
             continue
         if name in _CHILDREN:
             kids = [k for k in (_item(c, name, w, old_ids) for c in value) if k is not None]

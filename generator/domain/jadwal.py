@@ -6,6 +6,14 @@ Real decrees write "Maret, Juni, September dan Desember 2024",
 Kebutuhan") stays text. A word that is almost a month ("Pebruari") is an error
 with a suggestion, because a silently dropped month would hide a promise.
 
+Reading a schedule for "due" (the project's reading, stated on every page that
+counts late rows): a list of months ("Maret, Juni, September dan Desember") is a
+set of due months; a range ("Januari – Desember 2024") is a *window*, due by its
+last month, unless the data says the action recurs (``berulang``: bulanan,
+triwulanan, semesteran), in which case every month, quarter end or half-year end
+inside the range is due. A decree that writes "Januari – Desember" does not say
+"every month", so the site does not claim it.
+
 Some decrees schedule by quarter or half year: "TW II", "Triwulan I dan III",
 "TW I – TW IV", "Semester I". The text is kept as written; its months are derived
 (triwulan I = 1–3, II = 4–6, III = 7–9, IV = 10–12; semester I = 1–6, II = 7–12)
@@ -56,6 +64,7 @@ class Jadwal:
 
     teks: str | None  # None when the data gave month numbers
     bulan: tuple[int, ...]  # empty when the text is no schedule
+    rentang: tuple[tuple[int, int], ...] = ()  # the months as written: (start, end) per item, start == end for one
     # Quarters/semesters named by the text, as (first month, last month): each a due window.
     jendela: tuple[tuple[int, int], ...] = ()
 
@@ -63,17 +72,34 @@ class Jadwal:
     def terbaca(self) -> bool:
         return bool(self.bulan)
 
+    def jatuh_tempo(self, berulang: str | None = None) -> tuple[int, ...]:
+        """The months by whose end the action is due (see the module docstring)."""
+        due: set[int] = set()
+        for start, end in self.rentang or tuple((m, m) for m in self.bulan):
+            months = range(start, end + 1)
+            step = BERULANG.get(berulang or "")
+            inside = [m for m in months if step and m % step == 0] if start != end else []
+            due.update(inside or ([*months] if step == 1 else [end]))
+        return tuple(sorted(due))
+
+
+# Recurrence an aksi row may declare (``berulang``): the period length in months.
+BERULANG = {"bulanan": 1, "triwulanan": 3, "semesteran": 6}
+
 
 def parse_jadwal(value: str | list[int] | tuple[int, ...]) -> Jadwal:
     """Read a jadwal value from the data; raise JadwalError with a fix when it is wrong."""
     if isinstance(value, (list, tuple)):
-        return Jadwal(None, _check_numbers(value))
+        months = _check_numbers(value)
+        return Jadwal(None, months, tuple((m, m) for m in months))
     text = " ".join(str(value).split())
     windows = _periods_from_text(text)
-    if windows:
-        return Jadwal(text, tuple(m for a, b in windows for m in range(a, b + 1)), jendela=windows)
-    months = _months_from_text(text)
-    return Jadwal(text, months)
+    if windows:  # quarters/semesters: each a window, due by its last month
+        months = tuple(m for a, b in windows for m in range(a, b + 1))
+        return Jadwal(text, months, windows, jendela=windows)
+    spans = _spans_from_text(text)
+    months = tuple(sorted({m for start, end in spans for m in range(start, end + 1)}))
+    return Jadwal(text, months, spans)
 
 
 # Quarter and half-year words -> months per period. "TW" is the usual short form of triwulan.
@@ -128,7 +154,7 @@ def _check_numbers(values: list[int] | tuple[int, ...]) -> tuple[int, ...]:
     return tuple(sorted(set(values)))
 
 
-def _months_from_text(text: str) -> tuple[int, ...]:
+def _spans_from_text(text: str) -> tuple[tuple[int, int], ...]:
     tokens = [t.lower() for t in _TOKEN.findall(text.replace("–", "-").replace("—", "-"))]
     tokens = ["-" if set(t) == {"-"} else t for t in tokens]
     words = [t for t in tokens if t.isalpha() and t not in _RANGE_WORDS | _LIST_WORDS]
@@ -139,26 +165,26 @@ def _months_from_text(text: str) -> tuple[int, ...]:
     _reject_near_months(unknown, text)
     if unknown:
         return ()  # months mixed with other words ("Minggu kedua Maret"): keep as text
-    months: list[int] = []
+    spans: list[tuple[int, int]] = []
     pending_range = False
     for tok in tokens:
         if tok in _MONTH_WORDS:
             m = _MONTH_WORDS[tok]
-            if pending_range and months:
-                start = months[-1]
+            if pending_range and spans:
+                start = spans[-1][0]
                 if m < start:
                     raise JadwalError(f"rentang bulan terbalik dalam '{text}'",
                                       f"tulis bulan awal lebih dulu, mis. '{BULAN[m - 1]} – {BULAN[start - 1]}'")
-                months.extend(range(start + 1, m + 1))
+                spans[-1] = (start, m)
             else:
-                months.append(m)
+                spans.append((m, m))
             pending_range = False
         elif tok in _RANGE_WORDS:
             pending_range = True
         elif tok.isdigit():
             if len(tok) != 4:
                 return ()  # "Minggu ke-2 Maret": a detail we cannot place in a month grid
-    return tuple(sorted(set(months)))
+    return tuple(spans)
 
 
 def _reject_near_months(words: list[str], text: str) -> None:

@@ -8,7 +8,8 @@ is almost a month name ("Agustsu 2024") is an error with a suggestion, as in
 Due dates (when a recap of a period must be published):
 
 - monthly recaps (gratifikasi, pengaduan masyarakat, WBS, benturan kepentingan):
-  by the 10th of the month after the period. This is the project's rule, taken
+  by the 10th of the month after the period (the day is the office's setting,
+  ``jadwal_terbit.batas_hari_rekap`` in satker.yaml). This is the project's rule, taken
   from the seed decrees' promise of a monthly public recap (Keputusan KPU
   Kabupaten Gunungkidul 478/2024, lampiran V.1 and V.5); no regulation fixes
   the day. The 10 working days UPG → KPK of Perban BPIP 4/2021 Ps. 7 is of the
@@ -97,13 +98,13 @@ def periode_tahun(tahun: int, jenis: str) -> tuple[Periode, ...]:
     return tuple(Periode(tahun, jenis, k) for k in range(1, 12 // _PANJANG[jenis] + 1))
 
 
-def batas_terbit(p: Periode, aturan: str) -> dt.date:
+def batas_terbit(p: Periode, aturan: str, hari: int = 10) -> dt.date:
     """The last day the recap of ``p`` may appear: see the module docstring for the rules."""
     if aturan == "akhir-periode":
         return p.akhir
-    if aturan == "tanggal-10":
+    if aturan == "bulan-berikutnya":
         nxt = p.akhir + dt.timedelta(days=1)
-        return dt.date(nxt.year, nxt.month, 10)
+        return dt.date(nxt.year, nxt.month, hari)
     raise ValueError(aturan)
 
 

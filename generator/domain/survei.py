@@ -12,10 +12,13 @@ table when it has at least that many respondents.
 Indeks Persepsi Anti Korupsi and Indeks Persepsi Kualitas Pelayanan (IPKP): the
 ZI evaluation sheet (LKE) takes each as an index from 0 to 4 and scores it
 index ÷ 4 × 17,5 (research/domain-facts.md §1). Units run these surveys
-themselves, on scales of their own (1–4, 1–6 stars). We convert a survey's
-figure proportionally, index = nilai × 4 ÷ the top of the survey's own scale:
-a 1–4 survey keeps its figure (3,62 stays 3,62), a 1–6 one is scaled
-(5,40 → 3,60). No official text prescribing this conversion was found (U).
+themselves, on scales of their own (1–4, 1–6 stars). A survey whose scale tops
+at 4 keeps its figure (3,62 stays 3,62). No official text prescribing how another
+scale becomes the index was found (U), and the choice matters: 5,46 of 1–6 is
+3,64 proportionally (× 4 ÷ 6) but 3,57 min–max ((5,46 − 1) ÷ 5 × 4), on either
+side of the 3,60 threshold. So a figure on another scale is converted only by
+the method the data declares (``konversi.metode``: sebanding or linear); without
+one the site shows the figure on its own scale and passes no verdict.
 
 Thresholds shown next to the index come from a copy of LKE 2024 kept in public
 LKE applications, not from the official text (V*, research/domain-facts.md §1):
@@ -60,6 +63,15 @@ def ke_indeks_zi(nilai: Fraction | Decimal, skala_tertinggi: Fraction | Decimal 
     if top <= 0:
         raise ValueError("skala tertinggi harus lebih dari 0")
     return Fraction(nilai) * SKALA_ZI / top
+
+
+def ke_indeks_linear(nilai: Fraction | Decimal, terendah: Fraction | Decimal | int,
+                     tertinggi: Fraction | Decimal | int) -> Fraction:
+    """Min–max: the survey's lowest answer becomes 0 and its highest 4."""
+    low, top = Fraction(terendah), Fraction(tertinggi)
+    if top <= low:
+        raise ValueError("skala tertinggi harus lebih besar dari terendah")
+    return (Fraction(nilai) - low) * SKALA_ZI / (top - low)
 
 
 def skor_lke(indeks: Fraction | Decimal) -> Fraction:

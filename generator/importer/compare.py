@@ -91,4 +91,5 @@ def _t(value: Any) -> str:
 
 
 def _gap(item: dict) -> str:
-    return f" (celah: {_t(item['celah'])})" if item.get("celah") else ""
+    empty = " (kosong pada sumber)" if item.get("kosong") else ""
+    return (f" (celah: {_t(item['celah'])})" if item.get("celah") else "") + empty

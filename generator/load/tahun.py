@@ -71,7 +71,7 @@ def load_tahun(year_dir: Path, plan: PlanFacts | None, satker: Satker | None, co
             facts = _derive(file, source, lambda: derive(data), problems)
             if facts is not None:
                 rekap.append(facts)
-    return susun_tahun(year, capaian, rekap)
+    return susun_tahun(year, capaian, rekap, satker.jadwal_terbit.batas_hari_rekap if satker else 10)
 
 
 def _derive(file: Path, source: SourceMap, run: Callable[[], Any], problems: list[Problem]) -> Any:

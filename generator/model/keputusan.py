@@ -32,6 +32,21 @@ class SalinanSesuai(ZiModel):
     nama: str | None = None
 
 
+class Label(ZiModel):
+    """The decree's own body labels, exactly as written (case, colons). Defaults suit a decree
+    that writes them plainly; set them to the decree's spelling, e.g. 'MEMUTUSKAN :'."""
+
+    menimbang: str = Field("Menimbang", description="mis. 'Menimbang :'.")
+    mengingat: str = Field("Mengingat", description="mis. 'Mengingat :'.")
+    memutuskan: str = Field("Memutuskan", description="mis. 'MEMUTUSKAN:' atau 'MEMUTUSKAN :'.")
+    menetapkan: str = Field("Menetapkan:", description="mis. 'Menetapkan :'.")
+    diktum: str = Field(
+        "{label}", description="Bentuk label diktum; {label} diganti KESATU, KEDUA, ...; mis. '{label} :' untuk 'KESATU :'."
+    )
+    ditetapkan_di: str = Field("Ditetapkan di", description="mis. 'Ditetapkan di'.")
+    pada_tanggal: str = Field("pada tanggal", description="mis. 'pada tanggal' atau 'Pada tanggal'.")
+
+
 class Keputusan(ZiModel):
     instansi: list[str] = Field(description="Kop: baris nama instansi.")
     salinan: bool = Field(False, description="true bila sumbernya salinan (bertanda SALINAN).")
@@ -47,6 +62,7 @@ class Keputusan(ZiModel):
     ditetapkan_di: str
     tanggal: dt.date
     penandatangan: Penandatangan
+    label: Label = Field(default_factory=Label, description="Label bagian keputusan apa adanya (Menimbang :, MEMUTUSKAN, ...).")
     salinan_sesuai: SalinanSesuai | None = None
     berkas: LokasiBerkas | None = Field(
         None, description="Pindaian keputusan yang ditandatangani, relatif terhadap content/ (mis. unggahan/kep-478-2024.pdf)."

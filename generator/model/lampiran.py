@@ -17,10 +17,14 @@ no indikator level at all (``kolom.indikator`` absent, ``aksi`` directly under
 each kegiatan: nothing invented in between).
 
 Where the source copy lost text, an item carries ``celah`` (a gap note) instead
-of invented text.
+of invented text; a cell that is empty in the source itself is ``kosong`` (not a
+gap). Where the transcription inferred an item's order, numbering or placement,
+the item carries ``catatan_transkripsi``, shown on the page beside it.
 """
 
 from __future__ import annotations
+
+from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -29,6 +33,15 @@ from generator.domain.jadwal import JadwalError, parse_jadwal
 from generator.model.base import Nomor, Teks, ZiModel, zi_error
 
 Bulan = int  # 1..12
+
+CATATAN_TRANSKRIPSI = (
+    "Catatan singkat bila transkripsi menyimpulkan urutan, penomoran atau letak butir ini "
+    "(bukan teks keputusan); ditampilkan di halaman sebagai catatan transkripsi."
+)
+
+
+def _catatan() -> Any:
+    return Field(None, description=CATATAN_TRANSKRIPSI)
 
 
 class Kolom(ZiModel):
@@ -69,6 +82,13 @@ class Aksi(ZiModel):
     penanggung_jawab: Teks | None = Field(None, description="Unit atau pejabat yang bertanggung jawab, apa adanya.")
     ket: Teks | None = None
     celah: str | None = Field(None, description="Catatan bila (sebagian) baris tidak terbaca pada salinan sumber.")
+    kosong: bool = Field(
+        False, description="true bila sel uraian baris ini kosong pada sumber itu sendiri (terbaca, tetapi tanpa isi)."
+    )
+    catatan_transkripsi: str | None = _catatan()
+    berulang: Literal["bulanan", "triwulanan", "semesteran"] | None = Field(
+        None, description="Isi hanya bila sumber menyatakan aksi berulang; tanpa ini rentang 'Januari – Desember' "
+                          "dibaca sebagai batas waktu (jatuh tempo pada bulan terakhirnya), bukan tiap bulan.")
 
     @field_validator("jadwal")
     @classmethod
@@ -82,8 +102,13 @@ class Aksi(ZiModel):
 
     @model_validator(mode="after")
     def _has_content(self) -> "Aksi":
-        if not any((self.uraian, self.bukti, self.jadwal, self.target, self.ket, self.celah)):
-            raise ValueError("baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, ket atau celah")
+        if not any((self.uraian, self.bukti, self.jadwal, self.target, self.ket, self.celah, self.kosong)):
+            raise ValueError("baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, ket atau "
+                             "celah, atau tulis 'kosong: true' bila barisnya memang kosong pada sumber")
+        if self.kosong and (self.uraian or self.celah):
+            raise zi_error("baris bertanda 'kosong: true' tetapi memuat " + ("uraian" if self.uraian else "celah"),
+                           "hapus 'kosong: true' bila sel uraian berisi teks atau tidak terbaca (celah); "
+                           "'kosong' hanya untuk sel yang terbaca tetapi kosong pada sumber")
         return self
 
 
@@ -92,6 +117,7 @@ class Indikator(ZiModel):
     nomor: Nomor | None = None
     teks: Teks | None = None
     celah: str | None = None
+    catatan_transkripsi: str | None = _catatan()
     aksi: list[Aksi] = Field(default_factory=list)
 
 
@@ -100,6 +126,7 @@ class Kegiatan(ZiModel):
     nomor: Nomor | None = None
     judul: Teks | None = None
     celah: str | None = None
+    catatan_transkripsi: str | None = _catatan()
     indikator: list[Indikator] = Field(default_factory=list)
     aksi: list[Aksi] = Field(
         default_factory=list,
@@ -122,6 +149,7 @@ class Kelompok(ZiModel):
     nomor: Nomor | None = None
     judul: Teks | None = None
     celah: str | None = None
+    catatan_transkripsi: str | None = _catatan()
     kegiatan: list[Kegiatan] = Field(default_factory=list)
 
 
@@ -133,6 +161,7 @@ class Area(ZiModel):
     )
     subjudul: Teks | None = Field(None, description="Baris judul tambahan di bawah judul area.")
     celah: str | None = None
+    catatan_transkripsi: str | None = _catatan()
     kegiatan: list[Kegiatan] = Field(default_factory=list)
     kelompok: list[Kelompok] = Field(default_factory=list)
 

@@ -8,6 +8,7 @@ evidence and the date of the update. Progress is computed from these by
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -36,6 +37,9 @@ class BarisRealisasi(ZiModel):
     diperbarui: dt.date = Field(description="Tanggal pembaruan catatan ini.")
     catatan: Teks | None = None
     alasan: Teks | None = Field(None, description="Wajib untuk status 'tidak dilaksanakan'.")
+    rekap: Literal["gratifikasi", "pengaduan", "wbs", "benturan-kepentingan", "survei"] | None = Field(
+        None, description="Rekap yang diterbitkan lewat baris ini (mis. 'gratifikasi'); zi check membandingkan "
+                          "bulan pelaksanaannya dengan periode dalam berkas rekap itu.")
 
     @field_validator("bulan")
     @classmethod

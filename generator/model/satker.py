@@ -39,6 +39,15 @@ class Privasi(ZiModel):
         description="Angka rincian (per kanal, per kategori, ...) yang lebih kecil dari ini ditampilkan '< N'.")
 
 
+class JadwalTerbit(ZiModel):
+    """The office's own publication schedule for its recaps: a setting, not a regulation."""
+
+    batas_hari_rekap: int = Field(
+        10, ge=1, le=28,
+        description="Rekap bulanan terbit paling lambat tanggal ini pada bulan berikutnya. Ini jadwal terbit "
+                    "kantor sendiri; tidak ada peraturan yang menetapkan tanggalnya.")
+
+
 class Satker(ZiModel):
     """Identity of the unit; the site's name comes from here, not from mkdocs.yml."""
 
@@ -51,3 +60,4 @@ class Satker(ZiModel):
     kontak: Kontak = Field(default_factory=Kontak)
     kanal: list[Kanal] = Field(default_factory=list, description="Kanal pengaduan dan pelaporan.")
     privasi: Privasi = Field(default_factory=Privasi)
+    jadwal_terbit: JadwalTerbit = Field(default_factory=JadwalTerbit)

@@ -6,7 +6,7 @@ survey reported them on its own scale. The arithmetic is in ``generator.domain``
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
@@ -61,12 +61,24 @@ class Skala(ZiModel):
         return self
 
 
+class Konversi(ZiModel):
+    """How a survey on another scale becomes the 0–4 index, as the office declares it (no official rule found)."""
+
+    metode: Literal["sebanding", "linear"] = Field(
+        description="sebanding: indeks = nilai × 4 ÷ skala tertinggi; linear: indeks = (nilai − terendah) ÷ "
+                    "(tertinggi − terendah) × 4.")
+    sumber: str = Field(min_length=1, description="Dasar cara konversi ini, mis. pedoman survei atau arahan evaluator.")
+
+
 class IndeksPersepsi(ZiModel):
     """A survey's result on its own scale, e.g. 3.62 on 1–4 or 5.4 on 1–6 stars."""
 
     skala: Skala
     nilai: Decimal
     responden: Jumlah | None = None
+    konversi: Konversi | None = Field(
+        None, description="Wajib agar hasil pada skala selain 0–4/1–4 dinilai terhadap syarat predikat; tanpa ini "
+                          "situs menampilkan hasil apa adanya tanpa penilaian.")
 
     @model_validator(mode="after")
     def _in_scale(self) -> "IndeksPersepsi":

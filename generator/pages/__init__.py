@@ -12,7 +12,10 @@ import jinja2
 
 from generator.pages import area, documents, home, plan, rekap
 from generator.pages.base import NavEntry, Page
+from generator.pages.contoh import tandai_halaman
 from generator.pages.render import environment
+from generator.pages.text import plain
+from generator.pages.views import area_judul
 from generator.site import Site
 
 
@@ -24,15 +27,21 @@ def build_pages(site: Site, templates: Path | None = None, env: jinja2.Environme
         pages.extend(area.build(site, p, a, env) for a in p.areas)
         pages.extend(rekap.build_all(site, site.tahun(p.tahun), env))
     pages.append(documents.build(site, env))
-    return pages
+    s = site.satker
+    return [tandai_halaman(p, s.singkatan, f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama}.")
+            for p in pages]
 
 
 def navigation(site: Site) -> list[NavEntry]:
-    """Beranda, then each year (newest first) with its area pages and its recaps, then Dokumen."""
+    """Beranda, then each year (newest first) with its area pages and its recaps, then Dokumen.
+
+    An area is titled by the decree's own heading (staff text), made safe by ``_nav_title``.
+    """
     nav = [NavEntry("Beranda", "index.md")]
     for p in reversed(site.plans):
         children = [NavEntry("Keputusan dan Lampiran", f"{p.tahun}/index.md")]
-        children += [NavEntry(f"{a.nomor} {a.info.nama}", f"{p.tahun}/{a.slug}.md") for a in p.areas]
+        children += [NavEntry(_nav_title(f"{a.nomor} {plain(area_judul(a))}"), f"{p.tahun}/{a.slug}.md")
+                     for a in p.areas]
         nav.append(NavEntry(f"Rencana Aksi {p.tahun}", None, tuple(children)))
         recaps = [NavEntry(rekap.JUDUL_NAV[r.info.jenis], f"{p.tahun}/{r.info.jenis}.md")
                   for r in site.tahun(p.tahun).rekap]
@@ -40,6 +49,16 @@ def navigation(site: Site) -> list[NavEntry]:
             nav.append(NavEntry(f"Rekap {p.tahun}", None, tuple(recaps)))
     nav.append(NavEntry("Dokumen", "dokumen.md"))
     return nav
+
+
+# Material prints a navigation title unescaped in the menu and through `striptags` (which
+# unescapes entities) in <title>, so no escaping survives both: staff text in a title has
+# its markup characters swapped for look-alikes instead (never seen in real decree headings).
+_NAV_SAFE = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
+
+
+def _nav_title(text: str) -> str:
+    return text.translate(_NAV_SAFE)
 
 
 __all__ = ["NavEntry", "Page", "build_pages", "navigation"]

@@ -8,10 +8,12 @@ import jinja2
 
 from generator.pages.angka import tanggal
 from generator.pages.base import Page
+from generator.pages.cakupan import cakupan
+from generator.pages.contoh import tandai_grafik
 from generator.pages.capaian import area_chart, ringkasan_view
 from generator.pages.plan import heading, judul_kalimat
 from generator.pages.rekap import angka_terbaru, info_view
-from generator.pages.views import area_summary
+from generator.pages.views import area_judul, area_summary
 from generator.site import Site
 
 KANAL_PAGE = "kanal-pengaduan/"
@@ -25,7 +27,7 @@ def build(site: Site, env: jinja2.Environment) -> Page:
     satuan = r.lampiran.kolom.uraian.lower()
     areas = []
     for a in plan.areas:
-        view = {**area_summary(plan, a, ""), "judul_html": heading(a.judul or a.info.nama)}
+        view = {**area_summary(plan, a, ""), "judul_html": heading(area_judul(a))}
         view["capaian"] = ringkasan_view(c.per_area[a.slug], "baris") if c else None
         areas.append(view)
     rekap = [{**info_view(x, tahun.kesegaran.get(x.info.jenis)), "angka": angka_terbaru(x)} for x in tahun.rekap]
@@ -40,12 +42,18 @@ def build(site: Site, env: jinja2.Environment) -> Page:
                   for p in reversed(site.plans[:-1])],
         "kanal_utama": kanal_utama(site),
         "capaian": {"per_tanggal": tanggal(c.per_tanggal), "total": ringkasan_view(c.total, satuan),
-                    "grafik": area_chart(plan, c, f"beranda-capaian-{plan.tahun}", satuan)} if c else None,
+                    "grafik": _grafik(area_chart(plan, c, f"beranda-capaian-{plan.tahun}", satuan), c.contoh)}
+        if c else None,
         "rekap": rekap,
         "contoh": _contoh(c, tahun.rekap),
         "acuan": tanggal(tahun.acuan) if tahun.acuan else None,
+        "cakupan": cakupan(plan, c),
     }
     return Page("index.md", "Beranda", env.get_template("home.md").render(context))
+
+
+def _grafik(grafik: Any, contoh: bool) -> Any:
+    return tandai_grafik(grafik) if contoh else grafik
 
 
 def _contoh(capaian: Any, rekap: Any) -> str | None:

@@ -9,9 +9,11 @@ import jinja2
 
 from generator.pages.angka import tanggal
 from generator.pages.base import Page
+from generator.pages.cakupan import cakupan
+from generator.pages.contoh import tandai_grafik
 from generator.pages.capaian import area_chart, area_rows, baris_view, ringkasan_view
 from generator.pages.text import inline, plain
-from generator.pages.views import aksi_columns, area_summary, lampiran_rows
+from generator.pages.views import aksi_columns, area_judul, area_summary, catatan_list, lampiran_rows
 from generator.rules import PlanFacts
 from generator.site import Site
 
@@ -38,8 +40,8 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
                 for row in g["rows"]:
                     if row["aksi"] is not None:
                         row["aksi"]["capaian"] = baris_view(capaian.baris[row["aksi"]["id"]], 1)
-        areas.append({**area_summary(plan, a, ""), "judul_html": heading(a.judul or a.info.nama),
-                      "judul_plain": plain(a.judul or a.info.nama), "groups": groups})
+        areas.append({**area_summary(plan, a, ""), "judul_html": heading(area_judul(a)),
+                      "judul_plain": plain(area_judul(a)), "subjudul": a.subjudul, "groups": groups})
     context: dict[str, Any] = {
         "satker": site.satker.model_dump(),
         "plan": {"tahun": plan.tahun, "jumlah_aksi": plan.jumlah_aksi},
@@ -57,6 +59,8 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
         "berkas_url": berkas_url(r.keputusan.berkas, depth=1),
         "berkas_jenis": berkas_jenis(r.keputusan.berkas),
         "capaian": None,
+        "catatan_transkripsi": [c for a in plan.areas for c in catatan_list(a, kolom)],
+        "cakupan": cakupan(plan, capaian),
     }
     if capaian:
         satuan = kolom.uraian.lower()
@@ -64,7 +68,10 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
             "per_tanggal": tanggal(capaian.per_tanggal), "contoh": capaian.contoh,
             "total": ringkasan_view(capaian.total, satuan), "areas": area_rows(plan, capaian, ""),
             "grafik": area_chart(plan, capaian, f"capaian-{plan.tahun}", satuan),
+            "tak_diketahui": any(not b.bulan_rencana for b in capaian.baris.values()),
         }
+        if capaian.contoh:
+            context["capaian"]["grafik"] = tandai_grafik(context["capaian"]["grafik"])
     return Page(f"{plan.tahun}/index.md", f"Keputusan dan Lampiran {plan.tahun}",
                 env.get_template("plan.md").render(context))
 

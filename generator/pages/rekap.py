@@ -13,10 +13,12 @@ from typing import Any
 
 import jinja2
 
+from generator.domain.gratifikasi import aturan_berlaku
 from generator.domain.periode import Periode
 from generator.model.rekap import NAMA_KANAL, STATUS_GRATIFIKASI
 from generator.pages.angka import angka, desimal, persen, rupiah, tanggal
 from generator.pages.base import Page
+from generator.pages.contoh import tandai_semua
 from generator.pages.grafik import Batang, Tumpukan, grafik_batang, grafik_bertumpuk
 from generator.rules import BenturanFacts, GratifikasiFacts, Kesegaran, PengaduanFacts, TahunFacts, WbsFacts
 from generator.rules.kesegaran import batas
@@ -64,6 +66,8 @@ def build_all(site: Site, tahun: TahunFacts, env: jinja2.Environment) -> list[Pa
         else:
             context = {"satker": site.satker.model_dump(), "info": info,
                        "kanal_url": "../../kanal-pengaduan/", **builders[jenis](site, rekap, kes)}
+            if rekap.info.contoh:
+                context = tandai_semua(context)
             markdown = env.get_template(f"{jenis}.md").render(context)
         pages.append(Page(f"{rekap.info.tahun}/{jenis}.md", JUDUL_NAV[jenis], markdown))
     return pages
@@ -124,7 +128,10 @@ def _gratifikasi(site: Site, g: GratifikasiFacts, kes: Kesegaran | None) -> dict
         "Panjang batang adalah jumlah laporan penerimaan dan penolakan pada bulan itu; bulan tanpa laporan "
         "ditulis nihil, bulan yang belum direkap ditulis belum dilaporkan.", bars, most, kalimat + ".")
     latest = rows[0] if rows else None
+    dasar, perubahan = aturan_berlaku(g.info.tahun)
+    aturan = {"dasar": dasar, "perubahan": [{"nama": p.nama, "berlaku": tanggal(p.berlaku)} for p in perubahan]}
     return {"rows": rows, "terakhir": latest, "kalimat": kalimat + ".", "grafik": grafik, "jumlah_laporan": total,
+            "aturan": aturan,
             "status": [{"status": s, "jumlah": angka(g.per_status[s])} for s in STATUS_GRATIFIKASI],
             "total": {"penerimaan": angka(g.jumlah["penerimaan"]), "penolakan": angka(g.jumlah["penolakan"]),
                       "nilai_penerimaan": rupiah(g.nilai["penerimaan"]),

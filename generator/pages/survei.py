@@ -15,15 +15,20 @@ from generator.domain.survei import AMBANG_ANTI_KORUPSI, AMBANG_KUALITAS_PELAYAN
 from generator.pages.angka import angka, desimal
 from generator.pages.grafik import Batang, Garis, grafik_batang
 from generator.rules import Kesegaran, SurveiFacts
-from generator.rules.survei import IndeksFacts
+from generator.rules.survei import DESIMAL_INDEKS, IndeksFacts
 from generator.site import Site
 
 NAMA_INDEKS = {"anti_korupsi": "Indeks Persepsi Anti Korupsi",
                "kualitas_pelayanan": "Indeks Persepsi Kualitas Pelayanan (IPKP)"}
 
 
+def _nilai(d: Decimal) -> str:
+    """A survey figure, with the two decimals of every index figure on the page: 5,10, not 5,1."""
+    return desimal(d, DESIMAL_INDEKS)
+
+
 def _angka_skala(d: Decimal) -> str:
-    """A scale end or a survey figure as written, with a decimal comma: 1, 4, 5,46."""
+    """A scale end as written, with a decimal comma: 1, 4, 6."""
     text = format(d.normalize(), "f") if d == d.to_integral_value() else format(d, "f")
     return text.replace(".", ",")
 
@@ -36,12 +41,17 @@ def _ambang_groups(ambang: tuple[Ambang, ...]) -> list[tuple[Decimal, str]]:
     return [(v, " dan ".join(names)) for v, names in sorted(groups.items())]
 
 
+METODE = {"sebanding": "sebanding (hasil × 4 ÷ nilai tertinggi skala survei)",
+          "linear": "linear (hasil − nilai terendah) ÷ (nilai tertinggi − nilai terendah) × 4"}
+
+
 def indeks_view(x: IndeksFacts | None) -> dict[str, Any] | None:
     if x is None:
         return None
-    return {"nilai_asli": _angka_skala(x.nilai_asli),
+    return {"nilai_asli": _nilai(x.nilai_asli),
             "skala": f"{_angka_skala(x.skala_terendah)}–{_angka_skala(x.skala_tertinggi)}",
-            "dikonversi": x.skala_tertinggi != 4, "indeks": desimal(x.indeks, 2),
+            "dikonversi": x.dikonversi, "indeks": desimal(x.indeks, 2) if x.indeks is not None else "–",
+            "dinilai": x.indeks is not None, "metode": METODE.get(x.metode or ""), "sumber": x.sumber,
             "responden": angka(x.responden) if x.responden is not None else "–",
             "ambang": [{"predikat": a.predikat, "nilai": desimal(a.indeks, 2), "memenuhi": ok} for a, ok in x.ambang]}
 
@@ -79,7 +89,9 @@ def context(site: Site, s: SurveiFacts, kes: Kesegaran | None) -> dict[str, Any]
             "Panjang batang adalah nilai IKM dari 0 sampai 100; garis putus-putus menandai batas bawah mutu A, B "
             "dan C; nilai dan huruf mutunya tertulis di ujung batang.", bars, 100,
             f"{last.periode.label}: IKM {desimal(last.ikm.hasil.nilai, 2)}, mutu {last.ikm.hasil.mutu.huruf} "
-            f"({last.ikm.hasil.mutu.kinerja}).",
+            f"({last.ikm.hasil.mutu.kinerja})" + (
+                f"; sampel {angka(last.ikm.responden)} responden, di bawah minimal Krejcie–Morgan "
+                f"{angka(last.ikm.sampel_minimal)}." if last.ikm.sampel_cukup is False else "."),
             tuple(Garis(m.batas_bawah, f"{m.huruf} ≥ {desimal(m.batas_bawah, 2)}") for m in MUTU[:3]))
     return {"triwulan": quarters, "terakhir": quarters[0] if quarters else None, "grafik_ikm": grafik_ikm,
             "grafik_nrr": _nrr_chart(s), "ambang_sel": ambang_sel,
@@ -118,14 +130,30 @@ def _indeks_section(s: SurveiFacts, kunci: str) -> dict[str, Any] | None:
     groups = _ambang_groups(ambang)
     nama = NAMA_INDEKS[kunci]
     last_t, last = items[-1]
-    met = [a.predikat for a, ok in last.ambang if ok]
-    ringkasan = (f"{last_t.periode.label}: {desimal(last.indeks, 2)} dari 4; "
-                 + (f"memenuhi syarat {' dan '.join(met)}." if met else "belum memenuhi syarat Menuju WBK."))
-    grafik = grafik_batang(
-        f"{kunci.replace('_', '-')}-{s.info.tahun}", f"{nama} per triwulan, {s.info.tahun}",
-        "Panjang batang adalah indeks 0 sampai 4; garis putus-putus menandai syarat predikat; nilainya tertulis di "
-        "ujung batang.", [Batang(t.periode.label_pendek, x.indeks, desimal(x.indeks, 2)) for t, x in items], 4,
-        ringkasan, tuple(Garis(v, f"{label} ≥ {desimal(v, 2)}") for v, label in groups))
+    judul, key = f"{nama} per triwulan, {s.info.tahun}", f"{kunci.replace('_', '-')}-{s.info.tahun}"
+    scales = {(x.skala_terendah, x.skala_tertinggi) for _, x in items}
+    if all(x.indeks is not None for _, x in items):
+        met = [a.predikat for a, ok in last.ambang if ok]
+        ringkasan = (f"{last_t.periode.label}: {desimal(last.indeks, 2)} dari 4; "
+                     + (f"memenuhi syarat {' dan '.join(met)}." if met else "belum memenuhi syarat Menuju WBK."))
+        grafik = grafik_batang(
+            key, judul, "Panjang batang adalah indeks 0 sampai 4; garis putus-putus menandai syarat predikat; "
+            "nilainya tertulis di ujung batang.",
+            [Batang(t.periode.label_pendek, x.indeks, desimal(x.indeks, 2)) for t, x in items], 4,
+            ringkasan, tuple(Garis(v, f"{label} ≥ {desimal(v, 2)}") for v, label in groups))
+    elif len(scales) == 1:  # on the survey's own scale, with no verdict: the data declares no conversion
+        skala = indeks_view(last)["skala"]
+        ringkasan = (f"{last_t.periode.label}: {_nilai(last.nilai_asli)} pada skala survei {skala}; tanpa "
+                     "cara konversi yang dinyatakan data, hasil ini tidak dinilai terhadap syarat predikat.")
+        grafik = grafik_batang(
+            key, judul, f"Panjang batang adalah hasil survei pada skalanya sendiri ({skala}), bukan indeks 0–4; "
+            "nilainya tertulis di ujung batang.",
+            [Batang(t.periode.label_pendek, x.nilai_asli, _nilai(x.nilai_asli)) for t, x in items],
+            last.skala_tertinggi, ringkasan)
+    else:
+        ringkasan = (f"{last_t.periode.label}: {_nilai(last.nilai_asli)} pada skala survei "
+                     f"{indeks_view(last)['skala']}.")
+        grafik = None  # mixed scales and no common index: the table says it all
     return {"kunci": kunci.replace("_", "-"), "nama": nama, "grafik": grafik, "ringkasan": ringkasan,
             "ambang": [{"predikat": a.predikat, "nilai": desimal(a.indeks, 2), "skor": desimal(a.skor, 2)}
                        for a in ambang],
@@ -138,9 +166,15 @@ def angka_terbaru_survei(s: SurveiFacts) -> str:
     t = s.triwulan[-1]
     parts = []
     if t.ikm is not None:
-        parts.append(f"IKM {desimal(t.ikm.hasil.nilai, 2)} (mutu {t.ikm.hasil.mutu.huruf}, {t.ikm.hasil.mutu.kinerja})")
-    if t.anti_korupsi is not None:
-        parts.append(f"Indeks Persepsi Anti Korupsi {desimal(t.anti_korupsi.indeks, 2)}")
-    if t.kualitas_pelayanan is not None:
-        parts.append(f"IPKP {desimal(t.kualitas_pelayanan.indeks, 2)}")
+        ikm = f"IKM {desimal(t.ikm.hasil.nilai, 2)} (mutu {t.ikm.hasil.mutu.huruf}, {t.ikm.hasil.mutu.kinerja}"
+        if t.ikm.sampel_cukup is False:  # the figure travels with its caveat, wherever it is shown
+            ikm += (f"; sampel {angka(t.ikm.responden)} responden, di bawah minimal Krejcie–Morgan "
+                    f"{angka(t.ikm.sampel_minimal)}")
+        parts.append(ikm + ")")
+    for x, nama in ((t.anti_korupsi, "Indeks Persepsi Anti Korupsi"), (t.kualitas_pelayanan, "IPKP")):
+        if x is not None and x.indeks is not None:
+            parts.append(f"{nama} {desimal(x.indeks, 2)}")
+        elif x is not None:
+            v = indeks_view(x)
+            parts.append(f"{nama} {v['nilai_asli']} pada skala {v['skala']} (tidak dikonversi ke indeks 0–4)")
     return f"{t.periode.label}: " + "; ".join(parts)

@@ -9,11 +9,17 @@ Definitions (the project's; shown on the pages in words):
   "selesai" ÷ rows counted. A row "tidak dilaksanakan" stays in the count: the
   promise was not kept, and its reason is shown. "berjalan" earns no partial
   credit; it is reported next to the percentage instead.
-- A scheduled month is "lewat" when it ended before ``per_tanggal``. A row is
-  "terlambat" when it is not "selesai" or "tidak dilaksanakan" and one of its
-  lewat months is not among the months it was carried out. Rows whose schedule
-  could not be read as months ("Sesuai Kebutuhan", lost month ticks) are never
-  terlambat: there is no date to be late against.
+- A month is "lewat" when it ended before ``per_tanggal``. Due months follow
+  the reading in ``generator.domain.jadwal``: a list of months is a set of due
+  months, a range is a window due by its last month (unless the row declares
+  ``berulang``). A reported row is "terlambat" when it is not "selesai" or
+  "tidak dilaksanakan" and: for a window, its last month is lewat; for due
+  months, one lewat due month is not among the months it was carried out.
+- Only an unambiguous schedule can make a row late: rows whose schedule could
+  not be read as months ("Sesuai Kebutuhan", lost month ticks) are never
+  terlambat. A row without a realisasi entry is "belum dilaporkan", its own
+  category, never counted as terlambat: nothing reported is not evidence of
+  nothing done.
 
 Because everything is computed as of a date written in the data, the same data
 gives the same pages on every build.
@@ -21,6 +27,7 @@ gives the same pages on every build.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 from dataclasses import dataclass
@@ -46,6 +53,9 @@ class BarisCapaian:
     diperbarui: dt.date | None = None
     catatan: str | None = None
     alasan: str | None = None
+    bacaan: str = "kosong"  # the schedule reading (AksiFacts.bacaan)
+    rekap: str | None = None  # the recap kind this row publishes (BarisRealisasi.rekap)
+    butir: int | None = None  # position of its entry in realisasi.yaml ``baris``
 
 
 @dataclass(frozen=True)
@@ -101,7 +111,8 @@ def derive_capaian(plan: PlanFacts, realisasi: Realisasi) -> CapaianFacts:
             continue
         seen[entry.id] = i
         problems.extend(_check_entry(entry, loc, tahun, realisasi.per_tanggal))
-        rows[entry.id] = _baris(row, entry.status, tuple(entry.bulan), lewat, entry)
+        rows[entry.id] = dataclasses.replace(_baris(row, entry.status, tuple(entry.bulan), lewat, entry),
+                                             rekap=entry.rekap, butir=i)
     if problems:
         raise RuleError(problems)
     for row in plan.rows_by_id.values():
@@ -143,12 +154,17 @@ def _check_entry(entry, loc: Loc, tahun: int, per_tanggal: dt.date) -> list[tupl
 
 def _baris(row: AksiFacts, status: str | None, done: tuple[int, ...], lewat: tuple[int, ...], entry) -> BarisCapaian:
     closed = status in ("selesai", "tidak dilaksanakan")
-    missed = () if closed else tuple(m for m in row.bulan if m in lewat and m not in done)
+    if entry is None or closed:
+        missed: tuple[int, ...] = ()
+    elif row.bacaan == "rentang":  # a window: due by its last month, whatever months were worked
+        missed = tuple(m for m in row.jatuh_tempo if m in lewat)
+    else:
+        missed = tuple(m for m in row.jatuh_tempo if m in lewat and m not in done)
     late = bool(missed)
     if entry is None:
-        return BarisCapaian(row.id, None, row.bulan, (), missed, lewat, late)
+        return BarisCapaian(row.id, None, row.bulan, (), missed, lewat, late, bacaan=row.bacaan)
     return BarisCapaian(row.id, status, row.bulan, done, missed, lewat, late, tuple(entry.bukti),
-                        entry.diperbarui, entry.catatan, entry.alasan)
+                        entry.diperbarui, entry.catatan, entry.alasan, bacaan=row.bacaan)
 
 
 def _ringkas(rows: list[BarisCapaian]) -> Ringkasan:

@@ -5,7 +5,8 @@ files, so a file that stopped being updated is compared with the rest of the
 data, not with its own stale date; and a build never looks at the clock.
 
 A period is due when its publication deadline (``generator.domain.periode``:
-monthly recaps by the 10th of the next month, surveys by the end of the quarter)
+monthly recaps by a day of the next month, the office's setting ``batas_hari``,
+default the 10th; surveys by the end of the quarter)
 is before ``acuan``. A recap is "terlambat diperbarui" when a due period is
 missing.
 """
@@ -18,8 +19,8 @@ from dataclasses import dataclass
 from generator.domain.periode import Periode, batas_terbit, periode_tahun
 from generator.rules.rekap import RekapInfo
 
-ATURAN = {"gratifikasi": "tanggal-10", "pengaduan": "tanggal-10", "wbs": "tanggal-10",
-          "benturan-kepentingan": "tanggal-10", "survei": "akhir-periode"}
+ATURAN = {"gratifikasi": "bulan-berikutnya", "pengaduan": "bulan-berikutnya", "wbs": "bulan-berikutnya",
+          "benturan-kepentingan": "bulan-berikutnya", "survei": "akhir-periode"}
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,10 @@ class Kesegaran:
 def kesegaran(info: RekapInfo, acuan: dt.date) -> Kesegaran:
     aturan = ATURAN[info.jenis]
     reported = set(info.periode)
-    missing = tuple((p, batas_terbit(p, aturan)) for p in periode_tahun(info.tahun, info.jenis_periode)
-                    if p not in reported and batas_terbit(p, aturan) < acuan)
+    missing = tuple((p, batas(info, p)) for p in periode_tahun(info.tahun, info.jenis_periode)
+                    if p not in reported and batas(info, p) < acuan)
     return Kesegaran(info.periode[-1] if info.periode else None, info.per_tanggal, acuan, missing)
 
 
 def batas(info: RekapInfo, p: Periode) -> dt.date:
-    return batas_terbit(p, ATURAN[info.jenis])
+    return batas_terbit(p, ATURAN[info.jenis], info.batas_hari)

@@ -41,6 +41,10 @@ class AksiFacts:
     target: str | None
     ket: str | None
     celah: str | None
+    kosong: bool = False  # the decree's own cell is empty (legible, no text)
+    catatan: str | None = None  # catatan_transkripsi: what the transcription inferred
+    jatuh_tempo: tuple[int, ...] = ()  # months by whose end the row is due (domain.jadwal reading)
+    bacaan: str = "kosong"  # how the schedule was read: bulan | rentang | berulang | teks | kosong
     penanggung_jawab: str | None = None
     jendela: tuple[tuple[int, int], ...] = ()  # quarters/semesters of the jadwal, each a due window
 
@@ -54,6 +58,7 @@ class IndikatorFacts:
     teks: str | None
     celah: str | None
     aksi: tuple[AksiFacts, ...]
+    catatan: str | None = None
     implisit: bool = False
 
 
@@ -64,6 +69,7 @@ class KegiatanFacts:
     judul: str | None
     celah: str | None
     indikator: tuple[IndikatorFacts, ...]
+    catatan: str | None = None
 
     @property
     def aksi(self) -> tuple[AksiFacts, ...]:
@@ -80,6 +86,7 @@ class KelompokFacts:
     celah: str | None
     kegiatan: tuple[KegiatanFacts, ...]
     implisit: bool = False
+    catatan: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,7 @@ class AreaFacts:
     subjudul: str | None
     celah: str | None
     kelompok: tuple[KelompokFacts, ...]
+    catatan: str | None = None
 
     @property
     def slug(self) -> str:
@@ -141,6 +149,17 @@ class PlanFacts:
         return any(a.jumlah_celah for a in self.areas)
 
 
+def _bacaan(jadwal, berulang: str | None) -> dict:
+    """Due months and the name of the reading (see generator.domain.jadwal)."""
+    if jadwal is None:
+        return {"jatuh_tempo": (), "bacaan": "kosong"}
+    if not jadwal.bulan:
+        return {"jatuh_tempo": (), "bacaan": "teks"}
+    ranged = any(start != end for start, end in jadwal.rentang)
+    kind = ("berulang" if berulang else "rentang") if ranged else "bulan"
+    return {"jatuh_tempo": jadwal.jatuh_tempo(berulang), "bacaan": kind}
+
+
 def _legible(a: AksiFacts) -> bool:
     return bool(a.uraian or a.bukti or a.target)
 
@@ -187,7 +206,7 @@ def derive_plan(plan: RencanaAksi) -> PlanFacts:
                                "gabungkan kedua area, atau beri 'area:' yang berbeda"))
         slugs[info.kode] = ai
         areas.append(AreaFacts(info, area.nomor, area.judul, area.subjudul, area.celah,
-                               _kelompok(b, area, f"r-{atok}", loc)))
+                               _kelompok(b, area, f"r-{atok}", loc), area.catatan_transkripsi))
     if b.problems:
         raise RuleError(b.problems)
     rows = {a.id: a for area in areas for a in area.aksi}
@@ -202,7 +221,8 @@ def _kelompok(b: _Builder, area: Area, prefix: str, loc: Loc) -> tuple[KelompokF
     for gi, (g, tok) in enumerate(zip(area.kelompok, _tokens([g.nomor for g in area.kelompok]))):
         gloc = (*loc, "kelompok", gi)
         gid = b.claim(g.id, f"{prefix}-{tok}", gloc)
-        out.append(KelompokFacts(gid, g.nomor, g.judul, g.celah, _kegiatan(b, g.kegiatan, gid, (*gloc, "kegiatan"))))
+        out.append(KelompokFacts(gid, g.nomor, g.judul, g.celah, _kegiatan(b, g.kegiatan, gid, (*gloc, "kegiatan")),
+                                catatan=g.catatan_transkripsi))
     return tuple(out)
 
 
@@ -215,10 +235,11 @@ def _kegiatan(b: _Builder, items, prefix: str, loc: Loc) -> tuple[KegiatanFacts,
         for ii, (ind, itok) in enumerate(zip(k.indikator, _tokens([i.nomor for i in k.indikator]))):
             iloc = (*kloc, "indikator", ii)
             iid = b.claim(ind.id, f"{kid}-{itok}", iloc)
-            inds.append(IndikatorFacts(iid, ind.nomor, ind.teks, ind.celah, _aksi(b, ind.aksi, iid, iloc)))
+            inds.append(IndikatorFacts(iid, ind.nomor, ind.teks, ind.celah, _aksi(b, ind.aksi, iid, iloc),
+                                       ind.catatan_transkripsi))
         if k.aksi:  # no indikator level in the decree: rows hang on the kegiatan, ids skip the level
             inds.append(IndikatorFacts(kid, None, None, None, _aksi(b, k.aksi, kid, kloc), implisit=True))
-        out.append(KegiatanFacts(kid, k.nomor, k.judul, k.celah, tuple(inds)))
+        out.append(KegiatanFacts(kid, k.nomor, k.judul, k.celah, tuple(inds), k.catatan_transkripsi))
     return tuple(out)
 
 
@@ -231,6 +252,6 @@ def _aksi(b: _Builder, items, prefix: str, loc: Loc) -> tuple[AksiFacts, ...]:
         rows.append(AksiFacts(
             rid, rloc, a.nomor, a.uraian, a.bukti,
             jadwal.teks if jadwal else None, jadwal.bulan if jadwal else (),
-            a.target, a.ket, a.celah,
+            a.target, a.ket, a.celah, a.kosong, a.catatan_transkripsi, **_bacaan(jadwal, a.berulang),
             penanggung_jawab=a.penanggung_jawab, jendela=jadwal.jendela if jadwal else ()))
     return tuple(rows)

@@ -44,6 +44,7 @@ class RekapInfo:
     contoh: bool
     jenis_periode: str
     periode: tuple[Periode, ...]  # reported, oldest first
+    batas_hari: int = 10  # monthly recaps due by this day of the next month (satker jadwal_terbit)
 
 
 # Kind, title, period kinds allowed (the first is the default for an empty file).

@@ -13,7 +13,8 @@ from generator.domain.bulat import bulat
 from generator.domain.ikm import NAMA_UNSUR, UNSUR, HasilIKM, hitung_ikm
 from generator.domain.periode import Periode
 from generator.domain.survei import (
-    AMBANG_ANTI_KORUPSI, AMBANG_KUALITAS_PELAYANAN, Ambang, ke_indeks_zi, krejcie_morgan,
+    AMBANG_ANTI_KORUPSI, AMBANG_KUALITAS_PELAYANAN, SKALA_ZI, Ambang, ke_indeks_linear, ke_indeks_zi,
+    krejcie_morgan,
 )
 from generator.model import RekapSurvei
 from generator.model.survei import IndeksPersepsi
@@ -40,10 +41,16 @@ class IndeksFacts:
     nilai_asli: Decimal
     skala_terendah: Decimal
     skala_tertinggi: Decimal
-    indeks_tepat: Fraction  # on the 0–4 index of ZI evaluation
-    indeks: Decimal  # two decimals: the published figure, compared with the thresholds
+    indeks_tepat: Fraction | None  # on the 0–4 index of ZI evaluation; None: another scale, no declared method
+    indeks: Decimal | None  # two decimals: the published figure, compared with the thresholds
     responden: int | None
-    ambang: tuple[tuple[Ambang, bool], ...]  # threshold, met
+    ambang: tuple[tuple[Ambang, bool], ...]  # threshold, met; empty when there is no index to judge
+    metode: str | None = None  # the declared conversion (Konversi.metode); None: none declared or none needed
+    sumber: str | None = None  # where the data says the method comes from
+
+    @property
+    def dikonversi(self) -> bool:
+        return self.skala_tertinggi != SKALA_ZI
 
 
 @dataclass(frozen=True)
@@ -62,10 +69,20 @@ class SurveiFacts:
 
 
 def indeks(data: IndeksPersepsi, ambang: tuple[Ambang, ...]) -> IndeksFacts:
-    exact = ke_indeks_zi(data.nilai, data.skala.tertinggi)
-    shown = bulat(exact, DESIMAL_INDEKS)
-    return IndeksFacts(data.nilai, data.skala.terendah, data.skala.tertinggi, exact, shown, data.responden,
-                       tuple((a, shown >= bulat(a.indeks, DESIMAL_INDEKS)) for a in ambang))
+    """The 0–4 index and its verdicts, only where the scale is the index's or the data declares the conversion."""
+    sk, k = data.skala, data.konversi
+    if sk.tertinggi == SKALA_ZI:
+        exact: Fraction | None = Fraction(data.nilai)
+    elif k is None:
+        exact = None
+    elif k.metode == "linear":
+        exact = ke_indeks_linear(data.nilai, sk.terendah, sk.tertinggi)
+    else:
+        exact = ke_indeks_zi(data.nilai, sk.tertinggi)
+    shown = bulat(exact, DESIMAL_INDEKS) if exact is not None else None
+    verdicts = () if shown is None else tuple((a, shown >= bulat(a.indeks, DESIMAL_INDEKS)) for a in ambang)
+    return IndeksFacts(data.nilai, sk.terendah, sk.tertinggi, exact, shown, data.responden, verdicts,
+                       k.metode if k else None, k.sumber if k else None)
 
 
 def derive_survei(berkas: RekapSurvei) -> SurveiFacts:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -32,7 +33,9 @@ class TahunFacts:
         return next((r for r in self.rekap if r.info.jenis == jenis), None)
 
 
-def susun_tahun(tahun: int, capaian: CapaianFacts | None, rekap: list[Rekap]) -> TahunFacts:
+def susun_tahun(tahun: int, capaian: CapaianFacts | None, rekap: list[Rekap], batas_hari: int = 10) -> TahunFacts:
+    """``batas_hari``: the office's publication day for monthly recaps (satker ``jadwal_terbit``)."""
+    rekap = [dataclasses.replace(r, info=dataclasses.replace(r.info, batas_hari=batas_hari)) for r in rekap]
     draft = TahunFacts(tahun, capaian, tuple(rekap))
     acuan = draft.acuan
     fresh = {r.info.jenis: kesegaran(r.info, acuan) for r in rekap} if acuan else {}

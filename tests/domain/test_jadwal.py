@@ -86,3 +86,23 @@ def test_non_schedule_text_stays_text(text):
     jadwal = parse_jadwal(text)
     assert jadwal.bulan == ()
     assert jadwal.teks == text
+
+
+@pytest.mark.parametrize("value, berulang, due", [
+    ("Januari – Desember 2024", None, (12,)),  # a window: due by its last month
+    ("Januari – Desember 2024", "bulanan", tuple(range(1, 13))),
+    ("Januari – Desember 2024", "triwulanan", (3, 6, 9, 12)),
+    ("Januari – Desember 2024", "semesteran", (6, 12)),
+    ("Januari – Februari 2024", "triwulanan", (2,)),  # no quarter end inside: due by the last month
+    ("Maret, Juni, September dan Desember 2024", None, (3, 6, 9, 12)),  # a set of due months
+    ("Januari, Maret – Juni 2024", None, (1, 6)),
+    ([3, 6, 9, 12], None, (3, 6, 9, 12)),
+    ("Sesuai Kebutuhan", None, ()),
+])
+def test_due_months_window_unless_recurring(value, berulang, due):
+    assert parse_jadwal(value).jatuh_tempo(berulang) == due
+
+
+def test_a_window_still_spans_its_months():
+    j = parse_jadwal("Januari – Desember 2024")
+    assert j.bulan == tuple(range(1, 13)) and j.rentang == ((1, 12),)

@@ -35,8 +35,9 @@ def test_unreadable(text):
 
 def test_deadlines():
     # Monthly recaps: by the 10th of the next month (December rolls into January).
-    assert batas_terbit(parse_periode("Desember 2024"), "tanggal-10") == dt.date(2025, 1, 10)
-    assert batas_terbit(parse_periode("Februari 2024"), "tanggal-10") == dt.date(2024, 3, 10)
+    assert batas_terbit(parse_periode("Desember 2024"), "bulan-berikutnya") == dt.date(2025, 1, 10)
+    assert batas_terbit(parse_periode("Februari 2024"), "bulan-berikutnya") == dt.date(2024, 3, 10)
+    assert batas_terbit(parse_periode("Februari 2024"), "bulan-berikutnya", 15) == dt.date(2024, 3, 15)
     # Surveys: by the end of the quarter.
     assert batas_terbit(parse_periode("Triwulan I 2024"), "akhir-periode") == dt.date(2024, 3, 31)
     assert parse_periode("Februari 2024").akhir == dt.date(2024, 2, 29)  # leap year

@@ -121,6 +121,14 @@ def test_empty_action_row(plans):
     assert "baris aksi kosong" in msg
 
 
+def test_row_marked_empty_cannot_hold_text(plans):
+    plan = plans / "2024" / "rencana-aksi.yaml"
+    line = replace(plan, '                - uraian: "Membentuk Tim Kerja', '                - kosong: true\n                  uraian: "Membentuk Tim Kerja')
+    [msg] = problems(plans)
+    assert msg.startswith(f"2024/rencana-aksi.yaml:{line}:")
+    assert "baris bertanda 'kosong: true' tetapi memuat uraian" in msg and "Perbaikan: hapus 'kosong: true'" in msg
+
+
 def test_alias_bomb_is_refused(plans):
     bomb = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]']
     for i in range(1, 8):

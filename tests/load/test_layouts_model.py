@@ -84,3 +84,14 @@ def test_impossible_semester_is_reported_with_its_line(tmp_path):
     line = next(i for i, t in enumerate(PLAN.splitlines(), 1) if "jadwal: TW II" in t)
     assert msg.startswith(f"2025/rencana-aksi.yaml:{line}:15: lampiran.area[0].kegiatan[0].aksi[0].jadwal: "
                           "semester III tidak ada")
+
+
+def test_transcription_note_on_a_row_without_indikator_is_listed(tmp_path):
+    from generator.pages.views import catatan_list
+
+    plan = PLAN.replace("              penanggung_jawab: Subbag Umum\n",
+                        "              penanggung_jawab: Subbag Umum\n              catatan_transkripsi: nomor disimpulkan\n")
+    site = load_site(_folder(tmp_path, plan))
+    [area] = site.plans[0].areas
+    assert catatan_list(area, site.plans[0].rencana.lampiran.kolom) == [
+        {"id": "r-1-a-1", "letak": "Area 1., kegiatan a., rencana aksi (tanpa nomor)", "teks": "nomor disimpulkan"}]

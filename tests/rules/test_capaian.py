@@ -66,10 +66,38 @@ def test_terlambat():
                     "r-1-a-1-e": False}
     assert c.baris["r-1-a-1-b"].bulan_terlewat == (6,)
     assert c.total.terlambat == 1
-    # As of 1 December the unreported November row is late too, and so is the March/June/September row.
+    # As of 1 December the March/June/September row misses September; the unreported November row is
+    # "belum dilaporkan", its own category, never late.
     c = derive_capaian(plan(), realisasi("2026-12-01", {"id": "r-1-a-1-b", "status": "berjalan", "bulan": [3, 6]}))
-    assert c.baris["r-1-a-1-e"].terlambat and c.baris["r-1-a-1-e"].status is None
+    assert not c.baris["r-1-a-1-e"].terlambat and c.baris["r-1-a-1-e"].status is None
+    assert c.total.belum_dilaporkan == 4 and c.total.terlambat == 1
     assert c.baris["r-1-a-1-b"].bulan_terlewat == (9,)
+
+
+def test_a_range_is_a_window_due_by_its_last_month():
+    # "Januari – Desember 2026" worked only in January: not late while December has not ended.
+    c = derive_capaian(plan(), realisasi("2026-12-20", {"id": "r-1-a-1-c", "status": "berjalan", "bulan": [1]}))
+    assert not c.baris["r-1-a-1-c"].terlambat and c.baris["r-1-a-1-c"].bacaan == "rentang"
+    # After December the window has closed on an open row: late, for December only.
+    c = derive_capaian(plan(), realisasi("2027-01-05", {"id": "r-1-a-1-c", "status": "berjalan",
+                                                        "bulan": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]}))
+    assert c.baris["r-1-a-1-c"].terlambat and c.baris["r-1-a-1-c"].bulan_terlewat == (12,)
+
+
+def test_a_declared_recurrence_makes_every_period_due():
+    rows = [{"nomor": "a)", "uraian": "monev", "jadwal": "Januari – Desember 2026", "berulang": "bulanan"},
+            {"nomor": "b)", "uraian": "rapat", "jadwal": "Januari – Desember 2026", "berulang": "triwulanan"}]
+    p = derive_plan(RencanaAksi.model_validate(minimal_plan([{"nomor": "1)", "aksi": rows}])))
+    c = derive_capaian(p, realisasi("2026-07-15", {"id": "r-1-a-1-a", "status": "berjalan", "bulan": [1, 2, 3, 4, 5]},
+                                    {"id": "r-1-a-1-b", "status": "berjalan", "bulan": [3, 6]}))
+    assert c.baris["r-1-a-1-a"].terlambat and c.baris["r-1-a-1-a"].bulan_terlewat == (6,)
+    assert not c.baris["r-1-a-1-b"].terlambat and c.baris["r-1-a-1-b"].bacaan == "berulang"
+
+
+def test_unknown_recurrence_is_refused():
+    rows = [{"nomor": "a)", "uraian": "x", "jadwal": "Januari – Juni 2026", "berulang": "mingguan"}]
+    with pytest.raises(ValueError, match="berulang"):
+        RencanaAksi.model_validate(minimal_plan([{"nomor": "1)", "aksi": rows}]))
 
 
 def test_tidak_dilaksanakan_is_not_late_but_counts_against_progress():
@@ -114,9 +142,19 @@ def test_example_data_against_the_yaml_read_independently():
     c = load_site(DATA["gunungkidul"]).tahun(2024).capaian
     assert c.per_tanggal == raw["per_tanggal"] == dt.date(2024, 12, 20)
     assert c.total.jumlah == 57
-    assert c.total.selesai == statuses.count("selesai") == 14
+    assert c.total.selesai == statuses.count("selesai") == 16
     assert c.total.tidak_dilaksanakan == statuses.count("tidak dilaksanakan") == 1
     assert c.total.belum_dilaporkan == 57 - len(statuses) == 1
-    assert c.total.persen_selesai == Fraction(14, 57)
-    assert {i for i, b in c.baris.items() if b.terlambat} == {
-        "r-ii-1-1-1", "r-v-3-4-1-1", "r-v-4-4-1-2", "r-v-5-2-4-1", "r-vii-6-1-1"}
+    assert c.total.persen_selesai == Fraction(16, 57)
+    # Hand count from plans/2024/realisasi.yaml, window reading, as of 20 December 2024 (January-November
+    # have ended). The 38 range rows ("Januari – Desember 2024" and its spellings) are due by December:
+    # none is late yet (the old every-month reading made 3 of them late, and r-vii-6-1-1 only because it
+    # has no entry). Of the open rows with a list of months:
+    #   r-ii-1-1-1  April, Agustus, Desember; done [4]      -> August missed: late
+    #   r-v-3-4-1-1 Januari, Juni;            done [1]      -> June missed: late
+    #   r-i-3-1-1 (Mar/Jun/Sep/Des, done [3, 6, 9]), r-ii-2-1-1, r-iv-1-1-1, r-iv-2-1-1, r-v-2-1-1-1
+    #   (Juni, Desember; done [6]) and r-v-1-3-1-1 (Desember): not late; r-v-1-4-1-1 and r-vii-9-1-1
+    #   (Mar/Jun/Sep/Des) are selesai.
+    assert c.total.terlambat == 2
+    assert {i for i, b in c.baris.items() if b.terlambat} == {"r-ii-1-1-1", "r-v-3-4-1-1"}
+    assert c.baris["r-vii-6-1-1"].status is None and not c.baris["r-vii-6-1-1"].terlambat

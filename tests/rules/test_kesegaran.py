@@ -25,6 +25,15 @@ def test_monthly_recap_is_due_by_the_tenth():
     assert [(p.label, d) for p, d in k.belum_dilaporkan] == [("Februari 2024", dt.date(2024, 3, 10))]
 
 
+def test_publication_day_is_the_offices_setting():
+    g = gratifikasi("2024-02-01", ["Januari 2024"])
+    # satker.yaml jadwal_terbit.batas_hari_rekap: 20 -> February is due 20 March, not 10 March.
+    year = susun_tahun(2024, None, [g], batas_hari=20)
+    assert not kesegaran(year.rekap[0].info, dt.date(2024, 3, 15)).terlambat
+    k = kesegaran(year.rekap[0].info, dt.date(2024, 3, 21))
+    assert [(p.label, d) for p, d in k.belum_dilaporkan] == [("Februari 2024", dt.date(2024, 3, 20))]
+
+
 def test_gap_in_the_middle_is_reported():
     g = gratifikasi("2024-05-01", ["Januari 2024", "Maret 2024", "April 2024"])
     k = kesegaran(g.info, dt.date(2024, 5, 11))

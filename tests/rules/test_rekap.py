@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
+import pytest
 import yaml
 
 from generator.load import load_site
@@ -63,5 +65,23 @@ def test_ikm_of_each_quarter_recomputed_here():
     # Krejcie–Morgan for the stated populations: 150 → 108, 220 → 140, 190 → 127, 260 → 155.
     assert [(t.ikm.sampel_minimal, t.ikm.sampel_cukup) for t in s.triwulan] == [
         (108, True), (140, False), (127, True), (155, False)]
-    # IPKP surveyed on 1–6 stars: 5,46 × 4 / 6 = 3,64.
-    assert s.triwulan[-1].kualitas_pelayanan.indeks_tepat == Fraction("5.46") * 4 / 6
+    # IPKP surveyed on 1–6 stars, no conversion method declared: no index, no verdict.
+    ipkp = s.triwulan[-1].kualitas_pelayanan
+    assert ipkp.nilai_asli == Decimal("5.46") and ipkp.indeks is None and ipkp.ambang == ()
+    # The 1–4 Indeks Persepsi Anti Korupsi keeps its figure and is judged.
+    ak = s.triwulan[-1].anti_korupsi
+    assert ak.indeks == Decimal("3.68") and [ok for _, ok in ak.ambang] == [True, True]
+
+
+@pytest.mark.parametrize("konversi, index, wbbm", [
+    ({"metode": "sebanding", "sumber": "Pedoman survei X"}, Fraction("5.46") * 4 / 6, True),  # 3,64
+    ({"metode": "linear", "sumber": "Pedoman survei X"}, (Fraction("5.46") - 1) * 4 / 5, False),  # 3,57
+])
+def test_other_scale_is_converted_only_by_the_declared_method(konversi, index, wbbm):
+    from generator.domain.survei import AMBANG_KUALITAS_PELAYANAN
+    from generator.model.survei import IndeksPersepsi
+    from generator.rules.survei import indeks
+    x = indeks(IndeksPersepsi.model_validate({"skala": {"terendah": 1, "tertinggi": 6}, "nilai": "5.46",
+                                              "konversi": konversi}), AMBANG_KUALITAS_PELAYANAN)
+    assert x.indeks_tepat == index and x.metode == konversi["metode"] and x.sumber == "Pedoman survei X"
+    assert [(a.predikat, ok) for a, ok in x.ambang] == [("Menuju WBK", True), ("Menuju WBBM", wbbm)]

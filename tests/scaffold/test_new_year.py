@@ -161,14 +161,17 @@ def test_wonosobo_gaps_are_not_copied_and_row_ids_survive(tmp_path):
     assert not new.ada_celah
     assert "celah:" not in (new_dir / "rencana-aksi.yaml").read_text(encoding="utf-8")
     # A numbered row the PDF copy lost keeps its place, as a placeholder to fill in.
-    gap_row = old.rows_by_id["r-3-c-1-a"]
+    gap_row = old.rows_by_id["r-3-x5-1-a"]
     assert gap_row.celah and not gap_row.uraian
-    assert new.rows_by_id["r-3-c-1-a"].uraian.startswith("[ISI: teks baris aksi a) tidak terbaca")
+    assert new.rows_by_id["r-3-x5-1-a"].uraian.startswith("[ISI: teks baris aksi a) tidak terbaca")
+    # A row that is empty in the decree itself is no gap: it stays as it is.
+    assert old.rows_by_id["r-3-c-1-a"].kosong and new.rows_by_id["r-3-c-1-a"].kosong
+    assert "catatan_transkripsi:" not in (new_dir / "rencana-aksi.yaml").read_text(encoding="utf-8")
     # Ids that dropping a gap-only sibling would have shifted are pinned.
     assert "Id 3 butir dipatok dengan 'id:' agar sama dengan tahun 2026: r-2-c-x4, r-3-x5, r-6-x3." in result.stdout
-    assert ("tidak disalin: 5 baris menjadi isian [ISI: ...], 5 butir lain yang hanya berisi celah dihapus, "
+    assert ("tidak disalin: 1 baris menjadi isian [ISI: ...], 5 butir lain yang hanya berisi celah dihapus, "
             "9 butir yang berisi teks ditandai # PERIKSA.") in result.stdout
-    assert new.rows_by_id["r-5-b-1-1"].uraian.startswith("[ISI: teks baris aksi ini tidak terbaca")
+    assert new.rows_by_id["r-5-b-1-1"].kosong and not new.rows_by_id["r-5-b-1-1"].uraian
 
     k_old, k_new = old.rencana.keputusan, new.rencana.keputusan
     assert k_new.menimbang == k_old.menimbang and "2026" in k_new.menimbang[0]
@@ -178,7 +181,7 @@ def test_wonosobo_gaps_are_not_copied_and_row_ids_survive(tmp_path):
     assert len(lakip) == 4 and all("# PERIKSA: menyebut tahun 2025; sesuaikan untuk 2027 bila perlu" in line
                                    for line in lakip)
     sections = _check_report_lines(tmp_path, result.stdout, 2027)
-    assert len(sections["ISI"]) == 16
+    assert len(sections["ISI"]) == 12  # 4 fewer than before issue 10: empty rows and the WBS jump are no gaps
     assert "teks jadwal" not in result.stdout  # Wonosobo's month ticks were lost: no jadwal to move
 
 

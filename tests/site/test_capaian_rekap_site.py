@@ -69,7 +69,8 @@ def test_pengaduan_page_figures(gunungkidul_site):
     done = sum(m["selesai"] for m in months)
     assert f"{received} pengaduan diterima, {must} harus ditindaklanjuti; {done} selesai ({pct(done, must)})" in text
     last = months[-1]
-    assert (f"Bulan terakhir: November 2024 {last['diterima']} pengaduan diterima, {last['harus_ditindaklanjuti']} "
+    assert (f"Bulan terakhir: November 2024 Data contoh: angka pada bagian ini bukan data resmi. "
+            f"{last['diterima']} pengaduan diterima, {last['harus_ditindaklanjuti']} "
             f"harus ditindaklanjuti.") in text
     matrix = text[text.index("Matriks pengaduan masyarakat per bulan"):]
     assert matrix.index("November") < matrix.index("Oktober") < matrix.index("Januari")  # latest first
@@ -85,14 +86,14 @@ def test_survei_page_figures(gunungkidul_site):
     assert "Indeks Kepuasan Masyarakat 88,94 , mutu pelayanan A (Sangat Baik)" in text.replace("88,94,", "88,94 ,")
     assert "sampel belum mencukupi" in text  # 150 respondents of 260: Krejcie–Morgan asks 155
     assert "Indeks Persepsi Anti Korupsi 3,68 dari 4" in text
-    assert "3,64 dari 4 (hasil survei 5,46 pada skala 1–6)" in text
+    assert "Indeks Persepsi Kualitas Pelayanan (IPKP) 5,46 pada skala survei 1–6" in text  # no declared conversion
     assert "bukan dari teks resmi" in text
     assert " IPAK" not in text  # always written out (BPS's IPAK is another index)
 
 
 def test_gratifikasi_page(gunungkidul_site):
     text = page_text(gunungkidul_site / "2024" / "gratifikasi" / "index.html")
-    assert "Bulan terakhir: November 2024 Nihil: tidak ada laporan" in text
+    assert "Bulan terakhir: November 2024 Data contoh: angka pada bagian ini bukan data resmi. Nihil: tidak ada laporan" in text
     assert "Juli belum dilaporkan (batas 10 Agustus 2024)" in text
     assert "Rp1.350.000" in text and "Rp750.000" in text
 
@@ -116,6 +117,6 @@ def test_wonosobo_progress_without_month_ticks(wonosobo_site):
     text = page_text(wonosobo_site / "2026" / "index.html")
     done = [r["status"] for r in raw("realisasi.yaml", "wonosobo", "2026")["baris"]].count("selesai")
     assert f"Per 15 April 2026, {done} dari 96 indikator keberhasilan selesai ({pct(done, 96)})" in text
-    assert "terlambat" not in text.split("Capaian per 15 April 2026")[1].split("Keputusan")[0].lower().replace(
-        "sebuah baris terlambat", "")
+    section = text.split("Capaian per 15 April 2026")[1].split("Keputusan")[0]
+    assert "terlambat" not in section.split("Cara membaca jadwal")[0].lower()
     assert NOTICE in text

@@ -82,10 +82,11 @@ def test_no_resource_from_a_third_party_host(name, built_sites):
 def test_identity_comes_from_data(gunungkidul_site, wonosobo_site):
     g = (gunungkidul_site / "index.html").read_text(encoding="utf-8")
     w = (wonosobo_site / "index.html").read_text(encoding="utf-8")
-    assert "<title>Zona Integritas KPU Kabupaten Gunungkidul</title>" in g
-    assert "<title>Zona Integritas KPU Kabupaten Wonosobo</title>" in w
+    # Both home pages show example figures (generator.pages.contoh).
+    assert "<title>Data contoh - Zona Integritas KPU Kabupaten Gunungkidul</title>" in g
+    assert "<title>Data contoh - Zona Integritas KPU Kabupaten Wonosobo</title>" in w
     area = (wonosobo_site / "2026" / "penguatan-pengawasan" / "index.html").read_text(encoding="utf-8")
-    assert "<title>5. Penguatan Pengawasan - Zona Integritas KPU Kabupaten Wonosobo</title>" in area
+    assert "<title>5. Penguatan Pengawasan (data contoh) - Zona Integritas KPU Kabupaten Wonosobo</title>" in area
     assert "Gunungkidul" not in w
 
 
@@ -93,7 +94,7 @@ def test_home_commitment_and_counts(gunungkidul_site):
     text = page_text(gunungkidul_site / "index.html")
     assert ("Melalui Keputusan Komisi Pemilihan Umum Kabupaten Gunungkidul Nomor 478 Tahun 2024, yang ditetapkan "
             "pada 31 Januari 2024, KPU Kabupaten Gunungkidul berkomitmen melaksanakan 57 langkah aksi dalam "
-            "7 area perubahan.") in text
+            "6 area perubahan PermenPANRB 90/2021 ditambah 1 area tambahan (Inovasi Pelayanan).") in text
     assert "V. Penguatan Pengawasan Penguatan Pengawasan 19 26" in text
 
 
