@@ -53,7 +53,6 @@ def check(plans: Path, content: Path) -> None:
                        + (", terlambat diperbarui" if late else ""))
     click.echo("Data benar, tidak ada kesalahan.")
     _echo_warnings(site.peringatan, plans)
-    _cross_check_warnings(site, plans)
     unfilled = _unfilled_placeholders(plans)
     if unfilled:
         click.echo(f"Peringatan: {len(unfilled)} isian [ISI: ...] belum diganti. Situs dapat dibangun untuk "
@@ -67,25 +66,6 @@ def _echo_warnings(peringatan: tuple[Problem, ...], root: Path, err: bool = Fals
     if peringatan:
         click.echo(f"{len(peringatan)} peringatan: mungkin salah, periksa; situs tetap dapat dibangun.", err=err)
         click.echo(laporan_peringatan(peringatan, root), err=err)
-
-
-def _cross_check_warnings(site, plans: Path) -> None:
-    """Progress against recaps (generator.rules.silang): warnings, one per contradiction, with file:line."""
-    from generator.errors import Problem
-    from generator.load.yaml_source import dotted, parse_yaml
-    from generator.rules.silang import periksa_silang
-
-    found = []
-    for p in site.plans:
-        for name, loc, message, fix in periksa_silang(site.tahun(p.tahun)):
-            file = plans / str(p.tahun) / name
-            line, column = parse_yaml(file).source.position(loc)
-            found.append(Problem(file, line, column, dotted(loc), message, fix))
-    if found:
-        click.echo(f"Peringatan: {len(found)} data capaian tidak cocok dengan rekap. Situs tetap dapat dibangun, "
-                   "tetapi salah satu berkas tertinggal; perbaiki yang keliru:")
-        for problem in found:
-            click.echo("  " + problem.format().replace("\n", "\n  "))
 
 
 def _unfilled_placeholders(plans: Path) -> list[str]:
