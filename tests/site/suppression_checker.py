@@ -161,51 +161,72 @@ class _TooLarge(Exception):
     pass
 
 
-def _tighten(cons: list, dom: dict[str, tuple[int, int]]) -> bool:
-    """Narrow every domain to what each constraint allows, until stable; False when one empties."""
-    changed = True
-    while changed:
-        changed = False
-        for c, lo, hi in cons:
-            mins = sum(min(a * dom[n][0], a * dom[n][1]) for n, a in c)
-            maxs = sum(max(a * dom[n][0], a * dom[n][1]) for n, a in c)
-            if mins > hi or maxs < lo:
+def _tighten(cons: list, dom: dict[str, tuple[int, int]], start: list[int] | None = None) -> bool:
+    """Narrow every domain to what each constraint allows, until stable; False when one empties.
+
+    ``start``: the constraints to look at first (the rest are known to be stable); by default all.
+    """
+    touching: dict[str, list[int]] = {}
+    for i, (c, _, _) in enumerate(cons):
+        for n, _ in c:
+            touching.setdefault(n, []).append(i)
+    queue = list(range(len(cons))) if start is None else list(start)
+    waiting = set(queue)
+    while queue:
+        i = queue.pop()
+        waiting.discard(i)
+        c, lo, hi = cons[i]
+        mins = sum(min(a * dom[n][0], a * dom[n][1]) for n, a in c)
+        maxs = sum(max(a * dom[n][0], a * dom[n][1]) for n, a in c)
+        if mins > hi or maxs < lo:
+            return False
+        for n, a in c:
+            low, high = dom[n]
+            own_min, own_max = min(a * low, a * high), max(a * low, a * high)
+            # a * x must lie in [lo - (maxs - own_max), hi - (mins - own_min)]
+            p1, p2 = lo - maxs + own_max, hi - mins + own_min
+            if a < 0:
+                p1, p2, a_ = -p2, -p1, -a
+            else:
+                a_ = a
+            new = (max(low, -(-p1 // a_)), min(high, p2 // a_))
+            if new[0] > new[1]:
                 return False
-            for n, a in c:
-                low, high = dom[n]
-                own_min, own_max = min(a * low, a * high), max(a * low, a * high)
-                # a * x must lie in [lo - (maxs - own_max), hi - (mins - own_min)]
-                p1, p2 = lo - maxs + own_max, hi - mins + own_min
-                if a < 0:
-                    p1, p2, a_ = -p2, -p1, -a
-                else:
-                    a_ = a
-                new = (max(low, -(-p1 // a_)), min(high, p2 // a_))
-                if new[0] > new[1]:
-                    return False
-                if new != (low, high):
-                    dom[n] = new
-                    changed = True
-                    mins += min(a * new[0], a * new[1]) - own_min
-                    maxs += max(a * new[0], a * new[1]) - own_max
+            if new != (low, high):
+                dom[n] = new
+                mins += min(a * new[0], a * new[1]) - own_min
+                maxs += max(a * new[0], a * new[1]) - own_max
+                for j in touching[n]:
+                    if j != i and j not in waiting:
+                        waiting.add(j)
+                        queue.append(j)
     return True
 
 
-def _solution(s: Sistem, domain: dict[str, tuple[int, int]], nodes: list[int]) -> bool:
-    """Depth-first search over the domains, narrowing them at every step: is there an integer point?"""
+def _solution(s: Sistem, domain: dict[str, tuple[int, int]], nodes: list[int]) -> dict[str, int] | None:
+    """Depth-first search over the domains, narrowing them at every step: an integer point, or None."""
     cons = [(list(c.items()), lo, hi) for c, lo, hi in s.cons]
 
-    def go(dom: dict[str, tuple[int, int]]) -> bool:
+    touching: dict[str, list[int]] = {}
+    for i, (c, _, _) in enumerate(cons):
+        for n, _ in c:
+            touching.setdefault(n, []).append(i)
+
+    def go(dom: dict[str, tuple[int, int]], fixed: str | None = None) -> dict[str, int] | None:
         nodes[0] += 1
         if nodes[0] > MAX_NODES:
             raise _TooLarge
-        if not _tighten(cons, dom):
-            return False
+        if not _tighten(cons, dom, touching.get(fixed, []) if fixed else None):
+            return None
         free = [n for n in dom if dom[n][0] < dom[n][1]]
         if not free:
-            return True
+            return {n: b[0] for n, b in dom.items()}
         n = min(free, key=lambda x: dom[x][1] - dom[x][0])
-        return any(go({**dom, n: (v, v)}) for v in range(dom[n][0], dom[n][1] + 1))
+        for v in range(dom[n][0], dom[n][1] + 1):
+            found = go({**dom, n: (v, v)}, n)
+            if found is not None:
+                return found
+        return None
 
     return go(dict(domain))
 
@@ -226,6 +247,7 @@ def _component(s: Sistem, target: str) -> list[str]:
 def terungkap(s: Sistem) -> list[str]:
     """The hidden cells that have a single feasible value (or that the search cannot clear)."""
     found = []
+    witnesses: dict[frozenset, list[dict[str, int]]] = {}  # integer points found so far, per component
     for target in s.domain:
         if _rank_fixed(s, target):
             found.append(f"{target}: ditentukan oleh jumlah-jumlahnya (uji rank)")
@@ -233,18 +255,23 @@ def terungkap(s: Sistem) -> list[str]:
         comp = _component(s, target)
         sub = Sistem({n: s.domain[n] for n in comp},
                      [(c, lo, hi) for c, lo, hi in s.cons if any(n in comp for n in c)])
+        seen = witnesses.setdefault(frozenset(comp), [])
+        feasible = sorted({w[target] for w in seen})
         dom = dict(sub.domain)
         nodes = [0]
-        feasible: list[int] = []
-        if not _tighten([(list(c.items()), lo, hi) for c, lo, hi in sub.cons], dom):
+        if len(feasible) < 2 and not _tighten([(list(c.items()), lo, hi) for c, lo, hi in sub.cons], dom):
             found.append(f"{target}: tidak ada nilai yang cocok dengan jumlah-jumlahnya")
             continue
         try:
             for v in range(dom[target][0], dom[target][1] + 1):
-                if _solution(sub, {**dom, target: (v, v)}, nodes):
+                if len(feasible) >= 2:
+                    break
+                if v in feasible:
+                    continue
+                point = _solution(sub, {**dom, target: (v, v)}, nodes)
+                if point is not None:
+                    seen.append(point)
                     feasible.append(v)
-                    if len(feasible) == 2:
-                        break
         except _TooLarge:
             found.append(f"{target}: pencarian terlalu besar untuk dipastikan")
             continue
