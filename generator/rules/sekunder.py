@@ -9,9 +9,9 @@ module adds the standard remedy of statistical disclosure control: secondary
 (complementary) suppression, as described in Hundepool et al., *Statistical
 Disclosure Control* (Wiley 2012), chapter 5 (frequency tables: primary threshold
 rule, then secondary suppression until the attacker's feasible interval of every
-primary cell is wide enough), and in the Eurostat/ESSnet *Handbook on Statistical
-Disclosure Control* (2010), §4.2 (secondary cell suppression, audit by solving the
-table's linear system).
+primary cell is wide enough; chapter 4 for secondary suppression and its audit by
+solving the table's linear system), and in the ESSnet (Eurostat) *Handbook on
+Statistical Disclosure Control* (version 1.2, 2010), same chapters.
 
 The rule, deterministic and pure:
 
@@ -78,45 +78,66 @@ def _batas_awal(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah]) -> int:
     return sum(abs(v) for v in nilai.values()) + max([abs(j.nilai) for j in jumlah] + [0]) + 1
 
 
-def _propagasi(dom: dict[Kunci, list[int]], eqs: list[tuple[list[tuple[Kunci, int]], int]]) -> bool:
-    """Tighten integer bounds in place until nothing changes; False when some bound becomes empty."""
-    changed = True
-    while changed:
-        changed = False
-        for terms, rhs in eqs:
-            lo_sum = sum(a * (dom[k][0] if a > 0 else dom[k][1]) for k, a in terms)
-            hi_sum = sum(a * (dom[k][1] if a > 0 else dom[k][0]) for k, a in terms)
-            if lo_sum > rhs or hi_sum < rhs:
+def _propagasi(dom: dict[Kunci, list[int]], eqs: list[tuple[list[tuple[Kunci, int]], int]],
+               mulai: list[int] | None = None, touching: dict[Kunci, list[int]] | None = None) -> bool:
+    """Tighten integer bounds in place until nothing changes; False when some bound becomes empty.
+
+    ``mulai``: the equations to look at first (the others are known to be stable); by default all.
+    """
+    touching = touching if touching is not None else _menyentuh(eqs)
+    queue = list(range(len(eqs))) if mulai is None else list(mulai)
+    waiting = set(queue)
+    while queue:
+        i = queue.pop()
+        waiting.discard(i)
+        terms, rhs = eqs[i]
+        lo_sum = sum(a * (dom[k][0] if a > 0 else dom[k][1]) for k, a in terms)
+        hi_sum = sum(a * (dom[k][1] if a > 0 else dom[k][0]) for k, a in terms)
+        if lo_sum > rhs or hi_sum < rhs:
+            return False
+        for k, a in terms:
+            lo, hi = dom[k]
+            own_lo, own_hi = (a * lo, a * hi) if a > 0 else (a * hi, a * lo)
+            rest_lo, rest_hi = lo_sum - own_lo, hi_sum - own_hi
+            # a*x in [rhs - rest_hi, rhs - rest_lo]
+            if a > 0:
+                new_lo, new_hi = -((rest_hi - rhs) // a), (rhs - rest_lo) // a
+            else:
+                new_lo, new_hi = -((rhs - rest_lo) // -a), (rest_hi - rhs) // -a
+            new_lo, new_hi = max(lo, new_lo), min(hi, new_hi)
+            if new_lo > new_hi:
                 return False
-            for k, a in terms:
-                lo, hi = dom[k]
-                own_lo, own_hi = (a * lo, a * hi) if a > 0 else (a * hi, a * lo)
-                rest_lo, rest_hi = lo_sum - own_lo, hi_sum - own_hi
-                # a*x in [rhs - rest_hi, rhs - rest_lo]
-                if a > 0:
-                    new_lo, new_hi = -((rest_hi - rhs) // a), (rhs - rest_lo) // a
-                else:
-                    new_lo, new_hi = -((rhs - rest_lo) // -a), (rest_hi - rhs) // -a
-                new_lo, new_hi = max(lo, new_lo), min(hi, new_hi)
-                if new_lo > new_hi:
-                    return False
-                if (new_lo, new_hi) != (lo, hi):
-                    dom[k] = [new_lo, new_hi]
-                    changed = True
-                    lo_sum += a * ((new_lo if a > 0 else new_hi) - (lo if a > 0 else hi))
-                    hi_sum += a * ((new_hi if a > 0 else new_lo) - (hi if a > 0 else lo))
+            if (new_lo, new_hi) != (lo, hi):
+                dom[k] = [new_lo, new_hi]
+                lo_sum += a * ((new_lo if a > 0 else new_hi) - (lo if a > 0 else hi))
+                hi_sum += a * ((new_hi if a > 0 else new_lo) - (hi if a > 0 else lo))
+                for j in touching[k]:
+                    if j != i and j not in waiting:
+                        waiting.add(j)
+                        queue.append(j)
     return True
+
+
+def _menyentuh(eqs) -> dict[Kunci, list[int]]:
+    """The equations each cell appears in."""
+    touching: dict[Kunci, list[int]] = {}
+    for i, (terms, _) in enumerate(eqs):
+        for k, _ in terms:
+            touching.setdefault(k, []).append(i)
+    return touching
 
 
 class _Habis(Exception):
     pass
 
 
-def _cari(dom: dict[Kunci, list[int]], eqs, urutan: list[Kunci], budget: list[int]) -> dict[Kunci, int] | None:
+def _cari(dom: dict[Kunci, list[int]], eqs, urutan: list[Kunci], budget: list[int],
+          mulai: list[int] | None = None, touching: dict[Kunci, list[int]] | None = None) -> dict[Kunci, int] | None:
+    touching = touching if touching is not None else _menyentuh(eqs)
     budget[0] -= 1
     if budget[0] < 0:
         raise _Habis
-    if not _propagasi(dom, eqs):
+    if not _propagasi(dom, eqs, mulai, touching):
         return None
     open_ = [k for k in urutan if dom[k][0] < dom[k][1]]
     if not open_:
@@ -125,7 +146,7 @@ def _cari(dom: dict[Kunci, list[int]], eqs, urutan: list[Kunci], budget: list[in
     for v in range(dom[k][0], dom[k][1] + 1):
         trial = {x: list(b) for x, b in dom.items()}
         trial[k] = [v, v]
-        found = _cari(trial, eqs, urutan, budget)
+        found = _cari(trial, eqs, urutan, budget, touching.get(k, []), touching)
         if found is not None:
             return found
     return None
