@@ -9,7 +9,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from generator.errors import Problem
-from generator.load.messages import clean_loc, translate
+from generator.load.messages import clean_loc, staff_errors
 from generator.load.yaml_source import Parsed, SourceMap, dotted, parse_yaml
 from generator.rules.privasi import periksa_data_pribadi
 
@@ -44,12 +44,10 @@ def load_file(file: Path, model: type[M], problems: list[Problem],
     try:
         return model.model_validate(parsed.data), parsed.source
     except ValidationError as exc:
-        for err in exc.errors():
-            loc = tuple(err["loc"])
+        for loc, message, fix in staff_errors(exc.errors(), model):
             if clean_loc(loc) in flagged:
                 continue  # already reported as personal data; do not repeat the field
             line, col = parsed.source.position(loc)
-            message, fix = translate(err, model)
             problems.append(Problem(file, line, col, dotted(loc), message, fix))
         return None, parsed.source
 

@@ -69,7 +69,10 @@ class Aksi(ZiModel):
     @model_validator(mode="after")
     def _has_content(self) -> "Aksi":
         if not any((self.uraian, self.bukti, self.jadwal, self.target, self.ket, self.celah)):
-            raise ValueError("baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, ket atau celah")
+            raise zi_error(
+                "baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, ket atau celah",
+                "salin isi baris dari keputusan; bila baris itu tidak terbaca pada salinan sumber, tulis "
+                "'celah: ...'; bila baris itu tidak ada di keputusan, hapus butirnya")
         return self
 
 
@@ -113,7 +116,10 @@ class Area(ZiModel):
     @model_validator(mode="after")
     def _one_shape(self) -> "Area":
         if self.kegiatan and self.kelompok:
-            raise ValueError("area memuat 'kegiatan' dan 'kelompok' sekaligus: pilih salah satu")
+            raise zi_error(
+                "area memuat 'kegiatan' dan 'kelompok' sekaligus",
+                "pindahkan kegiatan itu ke dalam salah satu 'kelompok', atau hapus 'kelompok' dan tulis semua "
+                "kegiatan langsung di bawah 'kegiatan'")
         try:
             match_area(self.judul, self.area)
         except AreaError as exc:
