@@ -26,36 +26,42 @@ RECAPS = ("pengaduan", "wbs", "benturan-kepentingan", "survei", "gratifikasi")
 ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 
 
-def _tail(value, key=None, parent=None):
+TEXT = TEXT_KEYS | {"catatan_sumber", "instansi"}
+
+
+def _tail(value, marks, key=None, parent=None):
+    """Every free text gets the tail and its own mark (K0001Q, ...) to find it on the pages."""
     if isinstance(value, dict):
-        return {k: (v if key == "kolom" and k not in KOLOM_KEYS else _tail(v, k, key)) for k, v in value.items()}
+        return {k: (v if key == "kolom" and k not in KOLOM_KEYS else _tail(v, marks, k, key)) for k, v in value.items()}
     if isinstance(value, list):
-        return [_tail(v, key, parent) for v in value]
-    if isinstance(value, str) and (key in TEXT_KEYS or parent == "kolom") and not (key == "kontak" and parent != "kanal"):
-        return f"{value} {TAIL}"
+        return [_tail(v, marks, key, parent) for v in value]
+    if isinstance(value, str) and (key in TEXT or parent == "kolom") and not (key == "kontak" and parent != "kanal"):
+        mark = f"K{len(marks):04d}Q"
+        marks[mark] = key
+        return f"{value} {TAIL} {mark}"
     return value
 
 
-def _build(base: Path, name: str) -> tuple[Path, dict[str, str]]:
+def _build(base: Path, name: str) -> tuple[Path, dict[str, str], dict[str, str]]:
     plans = base / name / "plans"
     shutil.copytree(DATA[name], plans)
-    notes = {}
+    notes, marks = {}, {}
     for file in sorted(plans.rglob("*.yaml")):
         data = yaml.load(file.read_text(encoding="utf-8"), Loader=ZiLoader)
         if file.stem in RECAPS and data.get("rekap"):
             first = data["rekap"][0]
             first["catatan"] = f"Catatan {file.stem} {first['periode']}"
             notes[file.stem] = first["periode"]
-        file.write_text(yaml.safe_dump(_tail(data), allow_unicode=True, sort_keys=False, width=10_000),
+        file.write_text(yaml.safe_dump(_tail(data, marks), allow_unicode=True, sort_keys=False, width=10_000),
                         encoding="utf-8")
     site = base / name / "situs"
     result = zi("build", "--plans", str(plans), "--site-dir", str(site))
     assert result.returncode == 0, result.stderr
-    return site, notes
+    return site, notes, marks
 
 
 @pytest.fixture(scope="module")
-def tailed_sites(tmp_path_factory) -> dict[str, tuple[Path, dict[str, str]]]:
+def tailed_sites(tmp_path_factory) -> dict[str, tuple[Path, dict[str, str], dict[str, str]]]:
     base = tmp_path_factory.mktemp("sekali")
     return {name: _build(base, name) for name in DATA}
 
@@ -84,7 +90,7 @@ class _Decoded(html.parser.HTMLParser):
 
 @pytest.mark.parametrize("name", list(DATA))
 def test_text_is_escaped_once(tailed_sites, name):
-    site, _ = tailed_sites[name]
+    site, _, _ = tailed_sites[name]
     pages = html_pages(site)
     twice = {}
     shown = 0
@@ -124,7 +130,7 @@ class _Rows(html.parser.HTMLParser):
 
 @pytest.mark.parametrize("name", list(DATA))
 def test_every_recap_note_is_shown_next_to_its_period(tailed_sites, name):
-    site, notes = tailed_sites[name]
+    site, notes, _ = tailed_sites[name]
     assert notes
     for jenis, periode in notes.items():
         page = next(site.glob(f"*/{jenis}/index.html"))
@@ -136,8 +142,18 @@ def test_every_recap_note_is_shown_next_to_its_period(tailed_sites, name):
 
 
 def test_unit_location_and_parent_are_shown(tailed_sites):
-    for name, (site, _) in tailed_sites.items():
+    for name, (site, _, _) in tailed_sites.items():
         text = page_text(site / "kanal-pengaduan" / "index.html")
         satker = yaml.safe_load((DATA[name] / "satker.yaml").read_text(encoding="utf-8"))
         assert f"Instansi induk: {satker['induk']} {TAIL}" in text, name
         assert f"{satker['kota']} {TAIL}" in text, name
+
+
+@pytest.mark.parametrize("name", list(DATA))
+def test_no_accepted_text_is_dropped(tailed_sites, name):
+    """Each free text of the data (a mark per value) is on at least one page: accepted means shown."""
+    site, _, marks = tailed_sites[name]
+    shown = " ".join(page_text(p) for p in html_pages(site))
+    dropped = sorted({key for mark, key in marks.items() if f"{TAIL} {mark}" not in shown})
+    assert len(marks) > 100, len(marks)
+    assert not dropped, f"teks diterima tetapi tidak tampil di halaman mana pun: {dropped}"
