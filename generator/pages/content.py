@@ -36,7 +36,7 @@ def expand(markdown: str, site: Site, env: jinja2.Environment) -> str:
                 kanal=kanal_views(site), kontak=s.kontak.model_dump(), singkatan=s.singkatan, **_kantor(s))
         if name == "kontak":
             s = site.satker
-            if not (s.kontak.whatsapp or s.kontak.surel or s.kontak.telepon or s.alamat or s.kota or s.induk):
+            if not (s.kontak.whatsapp or s.kontak.surel or s.kontak.telepon or s.alamat):
                 return (f"<p>Hubungi {html.escape(s.singkatan)} melalui "
                         '<a href="../kanal-pengaduan/">kanal pengaduan</a>.</p>')
             return env.get_template("_kontak.md").render(kontak=s.kontak.model_dump(), **_kantor(s))
