@@ -186,14 +186,12 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
-    import zipfile
-
     import openpyxl
 
     try:
         # rich_text keeps italic runs; read-only mode would lose the merged ranges.
         wb = openpyxl.load_workbook(path, data_only=True, rich_text=True)
-    except Exception as exc:  # noqa: BLE001 - a damaged workbook makes openpyxl raise anything (ParseError, TypeError, ...)
+    except Exception as exc:  # noqa: BLE001 - a damaged workbook makes openpyxl raise anything (ParseError, ...)
         raise ReadError(f"berkas .xlsx tidak dapat dibuka ({_xlsx_reason(exc)}); "
                         "pastikan berkas disimpan dari Excel/LibreOffice sebagai .xlsx") from None
     names = tuple(wb.sheetnames)
