@@ -16,13 +16,14 @@ from pathlib import Path
 import click
 
 from generator.cli_errors import Tahun
+from generator.cli_help import ZiGroup
 from generator.errors import DEBUG_ENV, DataError, internal_error_message
 from generator.load import load_site
 
 PLANS_ENV = "ZI_PLANS"
 
 
-@click.group(help="Laman ZI: situs transparansi Zona Integritas dari data YAML.")
+@click.group(cls=ZiGroup, help="Laman ZI: situs transparansi Zona Integritas dari data YAML.")
 def main() -> None:
     pass
 

@@ -112,3 +112,13 @@ def test_import_into_an_unwritable_place_says_why(tmp_path):
     assert result.returncode == 1
     assert "tidak dapat ditulis (ada berkas biasa di tempat folder tujuannya)" in result.stderr, result.stderr
     assert not ENGLISH.search(result.stderr) and "Terjadi kesalahan internal" not in result.stderr
+
+
+@pytest.mark.parametrize("args", [("--help",), ("import", "--help"), ("new-year", "--help")])
+def test_help_headings_are_indonesian(args):
+    result = zi(*args)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Cara pakai: zi") and "Pilihan:" in result.stdout, result.stdout
+    assert "Tampilkan bantuan ini lalu keluar." in result.stdout
+    for english in ("Usage:", "Options:", "Commands:", "Show this message", "[OPTIONS]"):
+        assert english not in result.stdout, english
