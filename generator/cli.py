@@ -16,13 +16,15 @@ from pathlib import Path
 import click
 
 from generator import keluaran
+from generator.cli_errors import Tahun
+from generator.cli_help import ZiGroup
 from generator.errors import DEBUG_ENV, DataError, Problem, internal_error_message, laporan_peringatan
 from generator.load import load_site
 
 PLANS_ENV = "ZI_PLANS"
 
 
-@click.group(help="Laman ZI: situs transparansi Zona Integritas dari data YAML.")
+@click.group(cls=ZiGroup, help="Laman ZI: situs transparansi Zona Integritas dari data YAML.")
 def main() -> None:
     pass
 
@@ -33,6 +35,11 @@ def main() -> None:
 @click.option("--content", "content", default="content", show_default=True, type=click.Path(path_type=Path),
               help="Folder halaman dan unggahan.")
 def check(plans: Path, content: Path) -> None:
+    if not plans.is_dir():
+        from generator.cli_errors import missing_data_folder
+
+        click.echo(missing_data_folder(plans, "zi check"), err=True)
+        sys.exit(1)
     try:
         site = load_site(plans, content_dir=content if content.is_dir() else None,
                          repo_root=keluaran.Repo.from_config_file().root)
@@ -211,7 +218,7 @@ def deploy_command(site_dir: Path, config_file: Path | None, rollback: bool, lis
     "Impor rencana aksi dari spreadsheet (.xlsx atau .csv) berisi tabel lampiran keputusan (tata letak "
     "Gunungkidul atau Wonosobo) menjadi YAML, dengan laporan sel yang tidak dapat dipetakan."))
 @click.argument("berkas", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--tahun", type=click.IntRange(2000, 2100), default=None,
+@click.option("--tahun", type=Tahun(), default=None,
               help="Tahun rencana aksi; bawaan: dibaca dari judul tabel atau kolom jadwal.")
 @click.option("--out", "out", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="Berkas YAML hasil; bawaan: plans/<tahun>/rencana-aksi.yaml.")
@@ -248,7 +255,7 @@ def schema_command(out: Path | None) -> None:
 @main.command("new-year", help=(
     "Buat kerangka berkas tahun baru dari rencana aksi tahun terakhir: susunan lampiran yang sama, "
     "isian Keputusan baru bertanda [ISI: ...], serta realisasi dan rekap yang masih kosong."))
-@click.argument("tahun", type=click.IntRange(2000, 2100))
+@click.argument("tahun", type=Tahun())
 @click.option("--plans", "plans", default="plans", show_default=True, type=click.Path(path_type=Path),
               help="Folder data (satker.yaml dan <tahun>/rencana-aksi.yaml).")
 def new_year_command(tahun: int, plans: Path) -> None:
@@ -265,9 +272,23 @@ def run(args: list[str] | None = None) -> None:
     or the full traceback when ZI_DEBUG=1.
     """
     try:
-        main.main(args=args, prog_name="zi", standalone_mode=True)
+        # click's own error texts are English: it raises them to us (standalone_mode off)
+        # and generator.cli_errors says them in Indonesian.
+        code = main.main(args=args, prog_name="zi", standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except SystemExit:
         raise
+    except click.exceptions.NoArgsIsHelpError as exc:
+        click.echo(exc.ctx.get_help(), err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.ClickException as exc:
+        from generator.cli_errors import message
+
+        click.echo(message(exc), err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("Dibatalkan.", err=True)
+        sys.exit(1)
     except DataError as exc:
         click.echo(exc.report(), err=True)
         sys.exit(1)

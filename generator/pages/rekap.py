@@ -84,6 +84,11 @@ def _series(kes: Kesegaran | None, reported: dict[Periode, Any]) -> list[tuple[P
     return sorted(both.items(), key=lambda kv: kv[0].mulai, reverse=True)
 
 
+def _ada_catatan(rows: list[dict[str, Any]]) -> bool:
+    """Whether the table needs a Catatan column: a period's note is shown in its own row."""
+    return any(r.get("catatan") for r in rows)
+
+
 # --- Gratifikasi -----------------------------------------------------------------------------
 
 def _keadaan_gratifikasi(m: BulanGratifikasiFacts | None) -> str:
@@ -202,6 +207,7 @@ def _pengaduan(site: Site, d: PengaduanFacts, kes: Kesegaran | None) -> dict[str
         max([b.nilai for b in kanal_bars if b.nilai is not None] + [1]), _kanal_kalimat(d, tk))
     return {
         "rows": rows, "terakhir": next((r for r in rows if r["ada"]), None), "total": total, "kalimat": kalimat + ".",
+        "ada_catatan": _ada_catatan(rows),
         "grafik": grafik, "grafik_kanal": grafik_kanal, "rata_rata": avg, "standar": d.standar_hari_kerja,
         "memenuhi": d.memenuhi_standar, "kanal_kolom": [NAMA_KANAL[k] for k in kanal_cols],
         "kanal_total": kanal_total, "bulan_tanpa_kanal": d.bulan_tanpa_kanal, "ambang": ambang,
@@ -236,7 +242,7 @@ def _wbs(site: Site, w: WbsFacts, kes: Kesegaran | None) -> dict[str, Any]:
                            "Panjang batang adalah jumlah laporan pada setiap tahap penanganan; angkanya tertulis di "
                            "ujung batang.", bars, max(list(w.total.values()) + [1]), kalimat + ".")
     return {"rows": rows, "terakhir": next((r for r in rows if r["ada"]), None), "kalimat": kalimat + ".",
-            "grafik": grafik, "tahap": [label for _, label in TAHAP_WBS],
+            "ada_catatan": _ada_catatan(rows), "grafik": grafik, "tahap": [label for _, label in TAHAP_WBS],
             "total": [angka(w.total[k]) for k, _ in TAHAP_WBS]}
 
 
@@ -269,7 +275,7 @@ def _benturan(site: Site, b: BenturanFacts, kes: Kesegaran | None) -> dict[str, 
         "Panjang batang adalah bagian pegawai wajib yang telah menandatangani pernyataan pada periode itu; persen "
         "dan jumlahnya tertulis di ujung batang.", bars, 1, kalimat)
     return {"rows": rows, "terakhir": next((r for r in rows if r["ada"]), None), "kalimat": kalimat,
-            "grafik": grafik, "potensi": {"teridentifikasi": angka(b.potensi_teridentifikasi),
+            "ada_catatan": _ada_catatan(rows), "grafik": grafik, "potensi": {"teridentifikasi": angka(b.potensi_teridentifikasi),
                                           "ditangani": angka(b.potensi_ditangani)}}
 
 

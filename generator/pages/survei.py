@@ -96,6 +96,7 @@ def context(site: Site, s: SurveiFacts, kes: Kesegaran | None) -> dict[str, Any]
                 f"{angka(last.ikm.sampel_minimal)}." if last.ikm.sampel_cukup is False else "."),
             tuple(Garis(m.batas_bawah, f"{m.huruf} ≥ {desimal(m.batas_bawah, 2)}") for m in MUTU[:3]))
     return {"triwulan": quarters, "terakhir": quarters[0] if quarters else None, "grafik_ikm": grafik_ikm,
+            "catatan": [{"periode": q["label"], "teks": q["catatan"]} for q in quarters if q["catatan"]],
             "grafik_nrr": _nrr_chart(s), "ambang_sel": ambang_sel,
             "tanda_sekunder": TANDA_SEKUNDER,
             "nrr_tabel": _nrr_table(s), "indeks": [_indeks_section(s, k) for k in NAMA_INDEKS],
