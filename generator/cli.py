@@ -16,13 +16,15 @@ from pathlib import Path
 import click
 
 from generator import keluaran
+from generator.cli_errors import Tahun
+from generator.cli_help import ZiGroup
 from generator.errors import DEBUG_ENV, DataError, Problem, internal_error_message, laporan_peringatan
 from generator.load import load_site
 
 PLANS_ENV = "ZI_PLANS"
 
 
-@click.group(help="Laman ZI: situs transparansi Zona Integritas dari data YAML.")
+@click.group(cls=ZiGroup, help="Laman ZI: situs transparansi Zona Integritas dari data YAML.")
 def main() -> None:
     pass
 
@@ -33,6 +35,11 @@ def main() -> None:
 @click.option("--content", "content", default="content", show_default=True, type=click.Path(path_type=Path),
               help="Folder halaman dan unggahan.")
 def check(plans: Path, content: Path) -> None:
+    if not plans.is_dir():
+        from generator.cli_errors import missing_data_folder
+
+        click.echo(missing_data_folder(plans, "zi check"), err=True)
+        sys.exit(1)
     try:
         site = load_site(plans, content_dir=content if content.is_dir() else None,
                          repo_root=keluaran.Repo.from_config_file().root)
@@ -53,7 +60,6 @@ def check(plans: Path, content: Path) -> None:
                        + (", terlambat diperbarui" if late else ""))
     click.echo("Data benar, tidak ada kesalahan.")
     _echo_warnings(site.peringatan, plans)
-    _cross_check_warnings(site, plans)
     unfilled = _unfilled_placeholders(plans)
     if unfilled:
         click.echo(f"Peringatan: {len(unfilled)} isian [ISI: ...] belum diganti. Situs dapat dibangun untuk "
@@ -67,25 +73,6 @@ def _echo_warnings(peringatan: tuple[Problem, ...], root: Path, err: bool = Fals
     if peringatan:
         click.echo(f"{len(peringatan)} peringatan: mungkin salah, periksa; situs tetap dapat dibangun.", err=err)
         click.echo(laporan_peringatan(peringatan, root), err=err)
-
-
-def _cross_check_warnings(site, plans: Path) -> None:
-    """Progress against recaps (generator.rules.silang): warnings, one per contradiction, with file:line."""
-    from generator.errors import Problem
-    from generator.load.yaml_source import dotted, parse_yaml
-    from generator.rules.silang import periksa_silang
-
-    found = []
-    for p in site.plans:
-        for name, loc, message, fix in periksa_silang(site.tahun(p.tahun)):
-            file = plans / str(p.tahun) / name
-            line, column = parse_yaml(file).source.position(loc)
-            found.append(Problem(file, line, column, dotted(loc), message, fix))
-    if found:
-        click.echo(f"Peringatan: {len(found)} data capaian tidak cocok dengan rekap. Situs tetap dapat dibangun, "
-                   "tetapi salah satu berkas tertinggal; perbaiki yang keliru:")
-        for problem in found:
-            click.echo("  " + problem.format().replace("\n", "\n  "))
 
 
 def _unfilled_placeholders(plans: Path) -> list[str]:
@@ -232,7 +219,7 @@ def deploy_command(site_dir: Path, config_file: Path | None, rollback: bool, lis
     "Gunungkidul, Wonosobo, jadwal per triwulan/semester, kolom penanggung jawab, tanpa indikator) menjadi "
     "YAML, dengan laporan sel yang tidak dapat dipetakan."))
 @click.argument("berkas", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--tahun", type=click.IntRange(2000, 2100), default=None,
+@click.option("--tahun", type=Tahun(), default=None,
               help="Tahun rencana aksi; bawaan: dibaca dari judul tabel atau kolom jadwal.")
 @click.option("--out", "out", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="Berkas YAML hasil; bawaan: plans/<tahun>/rencana-aksi.yaml.")
@@ -274,7 +261,7 @@ def schema_command(out: Path | None) -> None:
 @main.command("new-year", help=(
     "Buat kerangka berkas tahun baru dari rencana aksi tahun terakhir: susunan lampiran yang sama, "
     "isian Keputusan baru bertanda [ISI: ...], serta realisasi dan rekap yang masih kosong."))
-@click.argument("tahun", type=click.IntRange(2000, 2100))
+@click.argument("tahun", type=Tahun())
 @click.option("--plans", "plans", default="plans", show_default=True, type=click.Path(path_type=Path),
               help="Folder data (satker.yaml dan <tahun>/rencana-aksi.yaml).")
 def new_year_command(tahun: int, plans: Path) -> None:
@@ -291,9 +278,23 @@ def run(args: list[str] | None = None) -> None:
     or the full traceback when ZI_DEBUG=1.
     """
     try:
-        main.main(args=args, prog_name="zi", standalone_mode=True)
+        # click's own error texts are English: it raises them to us (standalone_mode off)
+        # and generator.cli_errors says them in Indonesian.
+        code = main.main(args=args, prog_name="zi", standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except SystemExit:
         raise
+    except click.exceptions.NoArgsIsHelpError as exc:
+        click.echo(exc.ctx.get_help(), err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.ClickException as exc:
+        from generator.cli_errors import message
+
+        click.echo(message(exc), err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("Dibatalkan.", err=True)
+        sys.exit(1)
     except DataError as exc:
         click.echo(exc.report(), err=True)
         sys.exit(1)

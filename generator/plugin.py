@@ -26,6 +26,7 @@ from generator.html.aria import finish_page
 from generator.load import load_site
 from generator.pages import NavEntry, Page, build_pages, navigation
 from generator.pages.content import UnknownPlaceholder, expand
+from generator.pages.content_links import broken_links
 from generator.pages.render import environment
 
 PLANS_ENV = "ZI_PLANS"  # set by `zi build --plans DIR`
@@ -87,6 +88,13 @@ class ZiPlugin(BasePlugin[ZiConfig]):
                 raise PluginError(f"content/{page.path} bertabrakan dengan halaman yang dibuat dari data; "
                                   "ganti nama berkas tersebut")
             files.append(File.generated(config, page.path, content=page.markdown))
+        # Broken links in content/ pages: our message with file and line, before MkDocs' English warning.
+        docs = Path(config.docs_dir)
+        known = {f.src_uri for f in files}
+        problems = [p for f in files.documentation_pages() if not f.generated_by
+                    for p in broken_links(docs / f.src_uri, f.src_uri, f.content_string, known)]
+        if problems:
+            raise PluginError(DataError(problems).report(docs.parent))
         return files
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from generator.errors import Problem
-from generator.load.messages import translate
+from generator.load.messages import staff_errors
 from generator.load.yaml_source import dotted, parse_yaml
 from generator.model import RencanaAksi
 from generator.rules import RuleError, derive_plan
@@ -36,10 +36,8 @@ def check_text(text: str, out_name: Path, origins: dict[tuple, str]) -> list[Fin
             try:
                 plan = RencanaAksi.model_validate(parsed.data)
             except ValidationError as exc:
-                for err in exc.errors():
-                    loc = tuple(err["loc"])
+                for loc, message, fix in staff_errors(exc.errors(), RencanaAksi):
                     line, col = parsed.source.position(loc)
-                    message, fix = translate(err, RencanaAksi)
                     found.append((loc, Problem(file, line, col, dotted(loc), message, fix)))
             else:
                 try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -46,7 +47,13 @@ def run_import(source: Path, tahun: int | None, out: Path | None, sheet: str | N
         echo(f"\nBerkas {out} sudah ada dan tidak ditimpa. Gunakan --timpa untuk menimpanya, --out untuk menulis "
              f"ke berkas lain, atau --banding {out} untuk melihat perbedaannya.", err=True)
         return 1
-    _write(out, result.text)
+    try:
+        _write(out, result.text)
+    except OSError as exc:
+        echo(f"Impor gagal: berkas {out} tidak dapat ditulis ({_os_reason(exc)}).\n"
+             "Pilih berkas hasil lain dengan --out, mis. --out plans/<tahun>/rencana-aksi.yaml. "
+             "Tidak ada berkas yang ditulis.", err=True)
+        return 1
     echo(format_report(result, out, written=True))
     if banding:
         echo("\n" + _compare(result, banding))
@@ -57,6 +64,15 @@ def run_import(source: Path, tahun: int | None, out: Path | None, sheet: str | N
         echo(f"Folder {plans} belum memuat satker.yaml; buat berkas itu agar zi check dan zi build dapat berjalan.")
     echo(f"Langkah berikutnya: lengkapi isian [ISI: ...], lalu jalankan: zi check --plans {plans}")
     return 1 if result.findings else 0
+
+
+def _os_reason(exc: OSError) -> str:
+    """An operating-system error in Indonesian, without Python's exception name."""
+    return {errno.EEXIST: "ada berkas biasa di tempat folder tujuannya", errno.ENOTDIR: "ada berkas biasa di tempat "
+            "folder tujuannya", errno.EISDIR: "tujuannya berupa folder, bukan berkas",
+            errno.EACCES: "tidak ada izin menulis di sana", errno.EPERM: "tidak ada izin menulis di sana",
+            errno.EROFS: "disknya hanya dapat dibaca", errno.ENOSPC: "disk penuh"}.get(
+        exc.errno or 0, "kesalahan sistem berkas")
 
 
 def _write(out: Path, text: str) -> None:

@@ -134,13 +134,39 @@ def _read_csv(path: Path) -> Grid:
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise ReadError(f"berkas .csv tidak dapat dibaca ({exc})") from None
+        raise ReadError(f"berkas .csv tidak dapat dibaca ({_csv_reason(exc)}); simpan ulang tabelnya dari "
+                        "Excel/LibreOffice sebagai 'CSV UTF-8', atau sebagai .xlsx") from None
     if len(records) > MAX_ROWS:
         raise ReadError(f"terlalu banyak baris ({len(records)}; batas {MAX_ROWS})")
     width = min(max((len(r) for r in records), default=0), MAX_COLS)
     rows = [[Cell(clean(rec[c]) if c < len(rec) else "", r, c + 1) for c in range(width)]
             for r, rec in enumerate(records, start=1)]
     return Grid(path.name, "csv", _trim(rows), notes)
+
+
+def _csv_reason(exc: Exception) -> str:
+    """Python's csv module speaks English; staff get the reason in Indonesian."""
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return "ada sel yang sangat panjang, biasanya tanda kutip \" yang tidak ditutup"
+    if "NUL" in text:
+        return "berisi bita nol, bukan teks biasa"
+    if "new-line character seen in unquoted field" in text:
+        return "ada ganti baris di dalam sel tanpa tanda kutip"
+    return "susunan tanda kutip atau pemisah kolom tidak dapat dibaca"
+
+
+def _xlsx_reason(exc: Exception) -> str:
+    """Why openpyxl could not open the workbook, without Python's exception names."""
+    import zipfile
+
+    if isinstance(exc, zipfile.BadZipFile):
+        return "isinya bukan berkas .xlsx: mungkin berkas lain yang namanya diberi akhiran .xlsx, atau berkasnya rusak"
+    if isinstance(exc, KeyError):
+        return "bagian buku kerja (workbook) di dalam berkas tidak lengkap"
+    if isinstance(exc, OSError):
+        return "berkas tidak dapat dibaca dari disk"
+    return "isi buku kerja rusak atau tidak lengkap"
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -160,15 +186,13 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
-    import zipfile
-
     import openpyxl
 
     try:
         # rich_text keeps italic runs; read-only mode would lose the merged ranges.
         wb = openpyxl.load_workbook(path, data_only=True, rich_text=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ReadError(f"berkas .xlsx tidak dapat dibuka ({type(exc).__name__}); "
+    except Exception as exc:  # noqa: BLE001 - a damaged workbook makes openpyxl raise anything (ParseError, ...)
+        raise ReadError(f"berkas .xlsx tidak dapat dibuka ({_xlsx_reason(exc)}); "
                         "pastikan berkas disimpan dari Excel/LibreOffice sebagai .xlsx") from None
     names = tuple(wb.sheetnames)
     if sheet is not None:

@@ -21,10 +21,11 @@ from generator.load.berkas import check_upload, load_file
 from generator.load.diabaikan import yang_diabaikan
 from generator.load.tahun import KNOWN, PLAN_FILE, load_tahun, text_policy
 from generator.load.tautan_simbolik import check_links
-from generator.load.yaml_source import dotted
+from generator.load.yaml_source import dotted, parse_yaml
 from generator.model import RencanaAksi, Satker
 from generator.rules import PlanFacts, RuleError, TahunFacts, derive_plan
 from generator.rules.privasi import KECUALI_RENCANA, KECUALI_SATKER, Kebijakan
+from generator.rules.silang import periksa_silang
 from generator.site import Site
 
 _YEAR_DIR = re.compile(r"^\d{4}$")
@@ -75,6 +76,7 @@ def load_site(root: Path, content_dir: Path | None = None, repo_root: Path | Non
                     line, col = source.position(loc)
                     problems.append(Problem(file, line, col, dotted(loc), message, fix))
         years[int(year_dir.name)] = load_tahun(year_dir, facts, satker, content_dir, problems, warnings)
+        warnings += _cross_checks(year_dir, years[int(year_dir.name)])
     if not year_dirs:
         problems.append(Problem(root, None, None, "", "belum ada rencana aksi",
                                 f"buat folder tahun, mis. 2024/{PLAN_FILE}"))
@@ -83,3 +85,17 @@ def load_site(root: Path, content_dir: Path | None = None, repo_root: Path | Non
     assert satker is not None
     return Site(root=root, satker=satker, plans=tuple(sorted(plans, key=lambda p: p.tahun)), tahunan=years,
                 peringatan=tuple(urut(warnings)))
+
+
+def _cross_checks(year_dir: Path, tahun: TahunFacts) -> list[Problem]:
+    """Progress against recaps (``generator.rules.silang``): warnings with file:line.
+
+    Positions are read again only for a file that has a finding (rare), so the usual load
+    parses each file once.
+    """
+    found = []
+    for name, loc, message, fix in periksa_silang(tahun):
+        file = year_dir / name
+        line, column = parse_yaml(file).source.position(loc)
+        found.append(Problem(file, line, column, dotted(loc), message, fix))
+    return found

@@ -77,6 +77,9 @@ _AT_CONTEXT = ("could not find expected ':'", "found unexpected end of stream")
 
 def describe(exc: yaml.YAMLError, text: str) -> tuple[int | None, int | None, str, str]:
     """(line, column, message, fix) for a PyYAML error raised while reading ``text``."""
+    unclosed = _unclosed_quote(exc, text)
+    if unclosed is not None:
+        return unclosed
     problem = str(getattr(exc, "problem", None) or getattr(exc, "reason", None) or "")
     if isinstance(exc, yaml.reader.ReaderError):
         line, col = _line_col(text, exc.position)
@@ -100,3 +103,42 @@ def _line_col(text: str, position: int | None) -> tuple[int | None, int | None]:
         return None, None
     before = text[:position]
     return before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1
+
+
+def _unclosed_quote(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str] | None:
+    """A quote left open runs on to the next quote in the file, lines below; PyYAML then trips
+    over the text after that quote and blames the indentation there. When the value just
+    before the error is a quoted text spanning lines and the error is on the line it ends,
+    the mistake is the opening quote: report that line, and say how to close it."""
+    mark = getattr(exc, "problem_mark", None)
+    if mark is None or isinstance(exc, yaml.reader.ReaderError):
+        return None
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= mark.index:
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    if not (isinstance(last, yaml.ScalarToken) and last.style in ('"', "'")):
+        return None
+    start, end = last.start_mark, last.end_mark
+    quote = last.style
+    if end.line != mark.line:
+        return None
+    if end.line == start.line:
+        # "Jum"at" or "kata "kutip" lain": the quote inside the text closed it early.
+        inner, other = ('\\"', "tanda kutip tunggal '...'") if quote == '"' else ("''", 'tanda kutip ganda "..."')
+        return (end.line + 1, end.column,
+                f"YAML tidak dapat dibaca: tanda kutip {quote} ini menutup teks, tetapi sesudahnya masih ada teks",
+                f"bila tanda {quote} ini bagian dari teks, tulis {inner} (atau apit seluruh teks dengan {other}); "
+                "bila bukan, hapus teks sesudahnya")
+    opened = text.splitlines()[start.line] if start.line < len(text.splitlines()) else ""
+    return (start.line + 1, start.column + 1,
+            f"YAML tidak dapat dibaca: tanda kutip {quote} yang dibuka di sini tidak ditutup pada baris ini "
+            f"(teksnya terbaca berlanjut sampai tanda kutip berikutnya di baris {end.line + 1})",
+            f"tutup teksnya dengan {quote} di akhir baris {start.line + 1}"
+            + (f", mis. {opened.strip()}{quote}" if len(opened.strip()) <= 80 else "")
+            + (f"; tanda {quote} di dalam teks ditulis \\{quote}" if quote == '"' else
+               "; tanda ' di dalam teks ditulis ''"))

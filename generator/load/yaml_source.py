@@ -97,9 +97,7 @@ def parse_yaml(file: Path) -> Parsed:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return Parsed(None, source, [Problem(
-            file, None, None, "", f"berkas bukan teks UTF-8 (bita ke-{exc.start})",
-            "simpan ulang berkas dengan pengodean UTF-8")])
+        return Parsed(None, source, [_not_utf8(file, raw, exc.start)])
     try:
         loader = ZiLoader(text)  # the reader refuses control characters here already
     except yaml.YAMLError as exc:
@@ -121,12 +119,46 @@ def parse_yaml(file: Path) -> Parsed:
     try:
         data = walk.value(node, ())
     except _TooLarge:
-        return Parsed(None, source, [Problem(
-            file, None, None, "", f"isi berkas mengembang melebihi {MAX_NODES} nilai (alias YAML berulang)",
-            "jangan memakai alias YAML (*nama) berlapis; tulis nilainya langsung")])
+        return Parsed(None, source, [_alias_bomb(file, text)])
     except _TooDeep as exc:
         return Parsed(None, source, [_too_deep(file, exc.node)])
     return Parsed(data, source, walk.problems, walk.reported)
+
+
+def _alias_bomb(file: Path, text: str) -> Problem:
+    """Aliases that expand past MAX_NODES: point at the first alias (and its anchor), not at line 1."""
+    anchors: dict[str, int] = {}
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.AnchorToken):
+                anchors.setdefault(token.value, token.start_mark.line + 1)
+            elif isinstance(token, yaml.AliasToken):
+                line, col = token.start_mark.line + 1, token.start_mark.column + 1
+                where = f" (anchor &{token.value} di baris {anchors[token.value]})" if token.value in anchors else ""
+                return Problem(
+                    file, line, col, "",
+                    f"alias YAML *{token.value}{where} dan alias sesudahnya mengembangkan isi berkas melebihi "
+                    f"{MAX_NODES} nilai (alias berlapis)",
+                    "hapus tanda &nama dan *nama: tulis nilainya langsung di setiap tempat; berkas data Laman ZI "
+                    "tidak memerlukan alias YAML")
+    except yaml.YAMLError:
+        pass
+    return Problem(file, None, None, "", f"isi berkas mengembang melebihi {MAX_NODES} nilai (alias YAML berlapis)",
+                   "hapus tanda &nama dan *nama: tulis nilainya langsung di setiap tempat")
+
+
+def _not_utf8(file: Path, raw: bytes, at: int) -> Problem:
+    """Where the first byte that is not UTF-8 is, as line:column, and what it probably was."""
+    line_start = raw.rfind(b"\n", 0, at) + 1
+    line = raw.count(b"\n", 0, at) + 1
+    column = len(raw[line_start:at].decode("utf-8", errors="replace")) + 1
+    byte = raw[at]
+    guess = bytes([byte]).decode("cp1252", errors="replace")  # what a Windows editor meant by it
+    meant = f" (mungkin huruf '{guess}' yang disimpan dengan pengodean Windows-1252/Latin-1)" \
+        if guess.isprintable() and guess != "\ufffd" else ""
+    return Problem(file, line, column, "", f"berkas bukan teks UTF-8: bita 0x{byte:02X} di sini tidak dapat dibaca{meant}",
+                   "simpan ulang berkas dengan pengodean UTF-8 (di VS Code: klik nama pengodean di bilah bawah, pilih 'Save with Encoding', lalu UTF-8), "
+                   f"atau ketik ulang huruf itu di baris {line}")
 
 
 def _too_deep(file: Path, node: yaml.Node | None) -> Problem:

@@ -103,8 +103,11 @@ class Aksi(ZiModel):
     @model_validator(mode="after")
     def _has_content(self) -> "Aksi":
         if not any((self.uraian, self.bukti, self.jadwal, self.target, self.ket, self.celah, self.kosong)):
-            raise ValueError("baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, ket atau "
-                             "celah, atau tulis 'kosong: true' bila barisnya memang kosong pada sumber")
+            raise zi_error(
+                "baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, ket atau celah",
+                "salin isi baris dari keputusan; bila baris itu tidak terbaca pada salinan sumber, tulis "
+                "'celah: ...'; bila barisnya terbaca tetapi memang kosong pada sumber, tulis 'kosong: true'; "
+                "bila baris itu tidak ada di keputusan, hapus butirnya")
         if self.kosong and (self.uraian or self.celah):
             raise zi_error("baris bertanda 'kosong: true' tetapi memuat " + ("uraian" if self.uraian else "celah"),
                            "hapus 'kosong: true' bila sel uraian berisi teks atau tidak terbaca (celah); "
@@ -168,7 +171,10 @@ class Area(ZiModel):
     @model_validator(mode="after")
     def _one_shape(self) -> "Area":
         if self.kegiatan and self.kelompok:
-            raise ValueError("area memuat 'kegiatan' dan 'kelompok' sekaligus: pilih salah satu")
+            raise zi_error(
+                "area memuat 'kegiatan' dan 'kelompok' sekaligus",
+                "pindahkan kegiatan itu ke dalam salah satu 'kelompok', atau hapus 'kelompok' dan tulis semua "
+                "kegiatan langsung di bawah 'kegiatan'")
         try:
             match_area(self.judul, self.area)
         except AreaError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from generator.model.base import ZiModel
+from generator.model.base import ZiModel, zi_error
 from generator.model.keputusan import Keputusan
 from generator.model.lampiran import Lampiran
 
@@ -17,7 +17,8 @@ class RencanaAksi(ZiModel):
     @model_validator(mode="after")
     def _year_matches(self) -> "RencanaAksi":
         if self.keputusan.tahun < self.tahun - 1 or self.keputusan.tahun > self.tahun:
-            raise ValueError(
-                f"tahun keputusan ({self.keputusan.tahun}) tidak cocok dengan tahun rencana aksi ({self.tahun})"
-            )
+            raise zi_error(
+                f"tahun keputusan ({self.keputusan.tahun}) tidak cocok dengan tahun rencana aksi ({self.tahun})",
+                f"keputusan rencana aksi {self.tahun} ditetapkan pada tahun {self.tahun} atau akhir tahun "
+                f"{self.tahun - 1}: perbaiki 'tahun' pada keputusan, atau 'tahun' rencana aksi di baris pertama")
         return self

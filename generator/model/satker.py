@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
-from generator.model.base import ZiModel
+from generator.model.base import ZiModel, zi_error
 from generator.model.tautan import Tautan, TautanWeb
 
 JenisKanal = Literal["pengaduan", "wbs", "gratifikasi", "lapor", "informasi", "lainnya"]
@@ -35,8 +35,21 @@ class Privasi(ZiModel):
     """Publication rules for personal data (UU 27/2022 tentang Pelindungan Data Pribadi)."""
 
     ambang_sel_kecil: int = Field(
-        3, ge=1, le=50,
+        3, ge=2, le=50,
         description="Angka rincian (per kanal, per kategori, ...) yang lebih kecil dari ini ditampilkan '< N'.")
+
+    @field_validator("ambang_sel_kecil", mode="before")
+    @classmethod
+    def _suppression_stays_on(cls, value: Any) -> Any:
+        # A threshold of 1 hides only zeros and 0 hides nothing: a cell of one complaint or one
+        # answer would then point at one person (UU 27/2022 tentang Pelindungan Data Pribadi).
+        # The floor of 2 is this site's choice; no regulation sets a number.
+        if isinstance(value, int) and not isinstance(value, bool) and value < 2:
+            raise zi_error(
+                f"ambang sel kecil {value} mematikan penyamaran angka kecil: rincian berisi satu orang "
+                "(satu pengaduan, satu jawaban) akan tampil dan orangnya dapat dikenali",
+                "tulis 'ambang_sel_kecil: 3' (bawaan), atau hapus baris ini; paling kecil 2")
+        return value
 
 
 class JadwalTerbit(ZiModel):

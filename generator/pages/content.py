@@ -16,6 +16,7 @@ import re
 import jinja2
 
 from generator.domain.areas import OFFICIAL
+from generator.model.satker import Satker
 from generator.pages.home import kanal_views
 from generator.site import Site
 
@@ -32,16 +33,21 @@ def expand(markdown: str, site: Site, env: jinja2.Environment) -> str:
         if name == "kanal-pengaduan":
             s = site.satker
             return env.get_template("_kanal.md").render(
-                kanal=kanal_views(site), kontak=s.kontak.model_dump(), singkatan=s.singkatan, alamat=s.alamat)
+                kanal=kanal_views(site), kontak=s.kontak.model_dump(), singkatan=s.singkatan, **_kantor(s))
         if name == "kontak":
             s = site.satker
             if not (s.kontak.whatsapp or s.kontak.surel or s.kontak.telepon or s.alamat):
                 return (f"<p>Hubungi {html.escape(s.singkatan)} melalui "
                         '<a href="../kanal-pengaduan/">kanal pengaduan</a>.</p>')
-            return env.get_template("_kontak.md").render(kontak=s.kontak.model_dump(), alamat=s.alamat)
+            return env.get_template("_kontak.md").render(kontak=s.kontak.model_dump(), **_kantor(s))
         if name == "area-perubahan":
             return env.get_template("_area_perubahan.md").render(areas=[{"nama": a.nama} for a in OFFICIAL])
         raise UnknownPlaceholder(f"penanda '<!-- zi:{name} -->' tidak dikenal; yang dikenal: "
                                  "zi:kanal-pengaduan, zi:area-perubahan, zi:kontak")
 
     return _PLACEHOLDER.sub(fill, markdown)
+
+
+def _kantor(s: Satker) -> dict[str, str | None]:
+    """Where the office is and whom it answers to (satker.yaml alamat, kota, induk)."""
+    return {"alamat": s.alamat, "kota": s.kota, "induk": s.induk}

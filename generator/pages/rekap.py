@@ -22,7 +22,8 @@ from generator.pages.contoh import tandai_semua
 from generator.pages.grafik import Batang, Tumpukan, grafik_batang, grafik_bertumpuk
 from generator.rules import BenturanFacts, GratifikasiFacts, Kesegaran, PengaduanFacts, TahunFacts, WbsFacts
 from generator.rules.kesegaran import batas
-from generator.rules.privasi import sel
+from generator.rules import terbit
+from generator.rules.terbit import SelTerbit
 from generator.rules.rekap import TAHAP_WBS, BulanGratifikasiFacts
 from generator.site import Site
 
@@ -42,10 +43,13 @@ def info_view(rekap: Any, kes: Kesegaran | None) -> dict[str, Any]:
             "terlambat": bool(missing), "rincian": rincian, "url": f"{info.tahun}/{info.jenis}/"}
 
 
-def sel_view(n: int, ambang: int) -> dict[str, Any]:
-    s = sel(n, ambang)
-    return {"teks": f"< {ambang}" if s.disembunyikan else angka(n), "disembunyikan": s.disembunyikan,
-            "ambang": ambang}
+def sel_view(c: SelTerbit) -> dict[str, Any]:
+    """A published count: the number, "< ambang" (primary) or "×" (secondary suppression)."""
+    teks = {"primer": f"< {c.ambang}", "sekunder": TANDA_SEKUNDER}.get(c.tanda or "", angka(c.nilai or 0))
+    return {"teks": teks, "disembunyikan": c.disembunyikan, "sekunder": c.tanda == "sekunder", "ambang": c.ambang}
+
+
+TANDA_SEKUNDER = "×"
 
 
 def build_all(site: Site, tahun: TahunFacts, env: jinja2.Environment) -> list[Page]:
@@ -78,6 +82,11 @@ def _series(kes: Kesegaran | None, reported: dict[Periode, Any]) -> list[tuple[P
     missing = {p: None for p, _ in (kes.belum_dilaporkan if kes else ())}
     both = {**missing, **reported}
     return sorted(both.items(), key=lambda kv: kv[0].mulai, reverse=True)
+
+
+def _ada_catatan(rows: list[dict[str, Any]]) -> bool:
+    """Whether the table needs a Catatan column: a period's note is shown in its own row."""
+    return any(r.get("catatan") for r in rows)
 
 
 # --- Gratifikasi -----------------------------------------------------------------------------
@@ -149,14 +158,19 @@ def _hitung(h: Any) -> dict[str, Any]:
 def _pengaduan(site: Site, d: PengaduanFacts, kes: Kesegaran | None) -> dict[str, Any]:
     ambang = site.satker.privasi.ambang_sel_kecil
     reported = {m.periode: m for m in d.bulan}
-    kanal_cols = [k for k in NAMA_KANAL if d.kanal[k] or any((m.kanal or {}).get(k) for m in d.bulan)]
+    tk = terbit.tabel_kanal(d.bulan, ambang, terbit.SEKUNDER)
+    tg = terbit.tabel_kategori(d.bulan, d.kategori, ambang, terbit.SEKUNDER)
+    # a column of zeros is left out, unless a cell of it is hidden (leaving it out would tell it is 0)
+    kanal_cols = [k for k in NAMA_KANAL if d.kanal[k] or tk[("tahun", k)].disembunyikan
+                  or any(m.kanal and tk[("bulan", m.periode.kunci, k)].disembunyikan for m in d.bulan)]
     rows = []
     for p, m in _series(kes, reported):
         row: dict[str, Any] = {"periode": p.label_pendek, "ada": m is not None, "batas": tanggal(batas(d.info, p))}
         if m is not None:
             row.update(_hitung(m.hitung))
             row["rata_rata"] = desimal(m.rata_rata_hari_kerja, 1) if m.rata_rata_hari_kerja is not None else "–"
-            row["kanal"] = [sel_view(m.kanal[k], ambang) for k in kanal_cols] if m.kanal is not None else None
+            row["kanal"] = ([sel_view(tk[("bulan", p.kunci, k)]) for k in kanal_cols] if m.kanal is not None
+                            else None)
             row["catatan"] = m.catatan
         rows.append(row)
     total = _hitung(d.total)
@@ -181,31 +195,35 @@ def _pengaduan(site: Site, d: PengaduanFacts, kes: Kesegaran | None) -> dict[str
         "ujung batang.",
         ("Selesai", "Sedang diproses", "Belum diproses"), tumpukan,
         max([m.hitung.harus_ditindaklanjuti for _, m in chrono] + [1]), kalimat + ".")
-    kanal_total = [{"nama": NAMA_KANAL[k], **sel_view(d.kanal[k], ambang)} for k in NAMA_KANAL]
-    kanal_bars = [Batang(NAMA_KANAL[k], None if sel(d.kanal[k], ambang).disembunyikan else d.kanal[k],
-                         sel_view(d.kanal[k], ambang)["teks"]) for k in NAMA_KANAL]
+    kanal_total = [{"nama": NAMA_KANAL[k], **sel_view(tk[("tahun", k)])} for k in NAMA_KANAL]
+    kanal_bars = [Batang(NAMA_KANAL[k], tk[("tahun", k)].nilai, sel_view(tk[("tahun", k)])["teks"])
+                  for k in NAMA_KANAL]
     grafik_kanal = grafik_batang(
         f"pengaduan-kanal-{d.info.tahun}", f"Pengaduan diterima per kanal, {d.info.tahun}",
         f"Panjang batang adalah jumlah pengaduan yang masuk melalui kanal itu sepanjang {d.info.tahun}; angka di "
-        f"bawah {ambang} ditulis kurang dari {ambang} tanpa batang.", kanal_bars,
-        max(list(d.kanal.values()) + [1]), _kanal_kalimat(d, ambang))
+        f"bawah {ambang} ditulis kurang dari {ambang} tanpa batang"
+        + (f"; angka yang disembunyikan agar tidak membuka angka kecil ditulis {TANDA_SEKUNDER} tanpa batang."
+           if tk.ada_sekunder else "."), kanal_bars,
+        max([b.nilai for b in kanal_bars if b.nilai is not None] + [1]), _kanal_kalimat(d, tk))
     return {
         "rows": rows, "terakhir": next((r for r in rows if r["ada"]), None), "total": total, "kalimat": kalimat + ".",
+        "ada_catatan": _ada_catatan(rows),
         "grafik": grafik, "grafik_kanal": grafik_kanal, "rata_rata": avg, "standar": d.standar_hari_kerja,
         "memenuhi": d.memenuhi_standar, "kanal_kolom": [NAMA_KANAL[k] for k in kanal_cols],
         "kanal_total": kanal_total, "bulan_tanpa_kanal": d.bulan_tanpa_kanal, "ambang": ambang,
-        "kanal_total_kolom": [sel_view(d.kanal[k], ambang) for k in kanal_cols],
-        "kategori": [{"nama": k, **sel_view(v, ambang)} for k, v in d.kategori.items()],
+        "kanal_total_kolom": [sel_view(tk[("tahun", k)]) for k in kanal_cols],
+        "kategori": [{"nama": k, **sel_view(tg[k])} for k in d.kategori],
+        "ada_sekunder": tk.ada_sekunder or tg.ada_sekunder, "tanda_sekunder": TANDA_SEKUNDER,
         "bulan_tanpa_kategori": d.bulan_tanpa_kategori,
     }
 
 
-def _kanal_kalimat(d: PengaduanFacts, ambang: int) -> str:
-    shown = [(NAMA_KANAL[k], n) for k, n in d.kanal.items() if n and not sel(n, ambang).disembunyikan]
-    if not shown:
-        return "Rincian per kanal belum tersedia atau terlalu kecil untuk ditampilkan."
-    top = max(shown, key=lambda kv: kv[1])
-    return f"Kanal yang paling banyak dipakai: {top[0]} ({angka(top[1])} pengaduan)."
+def _kanal_kalimat(d: PengaduanFacts, tk: terbit.TabelTerbit) -> str:
+    # The busiest channel is named only when its own total is published (a hidden one may be larger).
+    top = max(d.kanal, key=lambda k: d.kanal[k])
+    if not d.kanal[top] or tk[("tahun", top)].disembunyikan:
+        return "Rincian per kanal belum tersedia atau sebagian disembunyikan agar angka kecil tidak dapat dikenali."
+    return f"Kanal yang paling banyak dipakai: {NAMA_KANAL[top]} ({angka(d.kanal[top])} pengaduan)."
 
 
 # --- WBS -------------------------------------------------------------------------------------
@@ -224,7 +242,7 @@ def _wbs(site: Site, w: WbsFacts, kes: Kesegaran | None) -> dict[str, Any]:
                            "Panjang batang adalah jumlah laporan pada setiap tahap penanganan; angkanya tertulis di "
                            "ujung batang.", bars, max(list(w.total.values()) + [1]), kalimat + ".")
     return {"rows": rows, "terakhir": next((r for r in rows if r["ada"]), None), "kalimat": kalimat + ".",
-            "grafik": grafik, "tahap": [label for _, label in TAHAP_WBS],
+            "ada_catatan": _ada_catatan(rows), "grafik": grafik, "tahap": [label for _, label in TAHAP_WBS],
             "total": [angka(w.total[k]) for k, _ in TAHAP_WBS]}
 
 
@@ -257,7 +275,7 @@ def _benturan(site: Site, b: BenturanFacts, kes: Kesegaran | None) -> dict[str, 
         "Panjang batang adalah bagian pegawai wajib yang telah menandatangani pernyataan pada periode itu; persen "
         "dan jumlahnya tertulis di ujung batang.", bars, 1, kalimat)
     return {"rows": rows, "terakhir": next((r for r in rows if r["ada"]), None), "kalimat": kalimat,
-            "grafik": grafik, "potensi": {"teridentifikasi": angka(b.potensi_teridentifikasi),
+            "ada_catatan": _ada_catatan(rows), "grafik": grafik, "potensi": {"teridentifikasi": angka(b.potensi_teridentifikasi),
                                           "ditangani": angka(b.potensi_ditangani)}}
 
 

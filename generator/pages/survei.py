@@ -58,7 +58,8 @@ def indeks_view(x: IndeksFacts | None) -> dict[str, Any] | None:
 
 def context(site: Site, s: SurveiFacts, kes: Kesegaran | None) -> dict[str, Any]:
     ambang_sel = site.satker.privasi.ambang_sel_kecil
-    from generator.pages.rekap import sel_view
+    from generator.pages.rekap import TANDA_SEKUNDER, sel_view
+    from generator.rules import terbit
 
     quarters = []
     for t in reversed(s.triwulan):
@@ -67,15 +68,16 @@ def context(site: Site, s: SurveiFacts, kes: Kesegaran | None) -> dict[str, Any]
                              "kualitas_pelayanan": indeks_view(t.kualitas_pelayanan), "catatan": t.catatan}
         if t.ikm is not None:
             h = t.ikm.hasil
+            jawaban = [terbit.tabel_jawaban(u.jawaban, ambang_sel, terbit.SEKUNDER) for u in h.unsur]
             q["ikm"] = {
                 "nilai": desimal(h.nilai, 2), "mutu": h.mutu.huruf, "kinerja": h.mutu.kinerja,
                 "responden": angka(t.ikm.responden),
                 "populasi": angka(t.ikm.populasi) if t.ikm.populasi is not None else None,
                 "minimal": angka(t.ikm.sampel_minimal) if t.ikm.sampel_minimal is not None else None,
-                "cukup": t.ikm.sampel_cukup,
+                "cukup": t.ikm.sampel_cukup, "ada_sekunder": any(j.ada_sekunder for j in jawaban),
                 "unsur": [{"nama": u.nama, "nrr": desimal(u.nrr, 2), "konversi": desimal(u.nilai_konversi, 2),
-                           "mutu": u.mutu.huruf, "jawaban": [sel_view(n, ambang_sel) for n in u.jawaban]}
-                          for u in h.unsur],
+                           "mutu": u.mutu.huruf, "jawaban": [sel_view(j[i + 1]) for i in range(len(u.jawaban))]}
+                          for u, j in zip(h.unsur, jawaban)],
             }
         quarters.append(q)
     with_ikm = [t for t in s.triwulan if t.ikm is not None]
@@ -94,7 +96,9 @@ def context(site: Site, s: SurveiFacts, kes: Kesegaran | None) -> dict[str, Any]
                 f"{angka(last.ikm.sampel_minimal)}." if last.ikm.sampel_cukup is False else "."),
             tuple(Garis(m.batas_bawah, f"{m.huruf} ≥ {desimal(m.batas_bawah, 2)}") for m in MUTU[:3]))
     return {"triwulan": quarters, "terakhir": quarters[0] if quarters else None, "grafik_ikm": grafik_ikm,
+            "catatan": [{"periode": q["label"], "teks": q["catatan"]} for q in quarters if q["catatan"]],
             "grafik_nrr": _nrr_chart(s), "ambang_sel": ambang_sel,
+            "tanda_sekunder": TANDA_SEKUNDER,
             "nrr_tabel": _nrr_table(s), "indeks": [_indeks_section(s, k) for k in NAMA_INDEKS],
             "mutu": [{"huruf": m.huruf, "kinerja": m.kinerja, "dari": desimal(m.batas_bawah, 2)} for m in MUTU]}
 

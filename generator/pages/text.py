@@ -9,16 +9,19 @@ Markdown engine unchanged.
 
 from __future__ import annotations
 
-import html
 import re
 
 from markupsafe import Markup
 
 _EMPHASIS = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*")
-_MARKDOWN_SPECIALS = {"*": "&#42;", "_": "&#95;", "[": "&#91;", "]": "&#93;", "`": "&#96;",
-                      "\\": "&#92;", "#": "&#35;", "|": "&#124;", "~": "&#126;", "^": "&#94;",
-                      "=": "&#61;", "{": "&#123;", "}": "&#125;", ":": "&#58;"}
-_SPECIALS_RE = re.compile("|".join(re.escape(c) for c in _MARKDOWN_SPECIALS))
+# One table, applied in one pass: HTML's own specials and the characters Markdown would
+# re-read. Escaping HTML first and then Markdown would turn the '#' of an entity made in
+# the first pass into "&#35;", and a reader would see "Jum&#x27;at" instead of "Jum'at".
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
+            "*": "&#42;", "_": "&#95;", "[": "&#91;", "]": "&#93;", "`": "&#96;",
+            "\\": "&#92;", "#": "&#35;", "|": "&#124;", "~": "&#126;", "^": "&#94;",
+            "=": "&#61;", "{": "&#123;", "}": "&#125;", ":": "&#58;"}
+_ESCAPES_RE = re.compile("|".join(re.escape(c) for c in _ESCAPES))
 
 
 def inline(text: str | None) -> Markup:
@@ -54,5 +57,4 @@ def plain(text: str | None) -> str:
 
 
 def _escape(text: str) -> str:
-    escaped = html.escape(text, quote=True)
-    return _SPECIALS_RE.sub(lambda m: _MARKDOWN_SPECIALS[m.group(0)], escaped)
+    return _ESCAPES_RE.sub(lambda m: _ESCAPES[m.group(0)], text)

@@ -48,8 +48,10 @@ either. Two guards:
    "< ambang" on public pages (default ambang 3, ``privasi.ambang_sel_kecil`` in
    satker.yaml), because in a small office "2 complaints about X via WhatsApp
    in March" can point at a person. Zero is shown: it identifies no one.
-   Totals are not hidden. (Primary suppression only: a reader who subtracts
-   cells from a total can sometimes narrow a hidden cell down.)
+   Totals are not hidden. This is primary suppression only: the cells a reader
+   could get back by subtracting from a total are hidden too by
+   ``generator.rules.sekunder`` (secondary suppression), through
+   ``generator.rules.terbit``, which every page reads.
 """
 
 from __future__ import annotations

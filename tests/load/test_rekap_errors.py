@@ -116,8 +116,8 @@ def test_unknown_field_gets_did_you_mean(plans):
     line = replace(f, "diverifikasi: 0", "diverifkasi: 0")
     column = f.read_text(encoding="utf-8").splitlines()[line - 1].index("diverifkasi") + 1
     msgs = problems(plans)
-    assert (f"2024/wbs.yaml:{line}:{column}: rekap[0].diverifkasi: isian 'diverifkasi' tidak dikenal\n"
-            "    Perbaikan: maksud Anda 'diverifikasi'?") in msgs
+    assert msgs == [f"2024/wbs.yaml:{line}:{column}: rekap[0].diverifkasi: isian 'diverifkasi' tidak dikenal, dan isian "
+                    "wajib 'diverifikasi' belum ada\n    Perbaikan: ganti nama isian 'diverifkasi' menjadi 'diverifikasi'"]
 
 
 def test_misspelt_file_name(plans):

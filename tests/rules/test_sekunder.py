@@ -1,0 +1,78 @@
+"""Secondary cell suppression (generator.rules.sekunder): hand-worked tables with literal expected sets."""
+
+from __future__ import annotations
+
+from generator.rules.sekunder import Jumlah, tekan, terungkap
+from generator.rules.terbit import tabel_jawaban
+
+
+def _row(cells: dict, total: int) -> list[Jumlah]:
+    return [Jumlah(tuple((k, 1) for k in cells), total)]
+
+
+def test_lone_small_cell_gets_a_partner():
+    # a=1 is hidden; with b=0 and c=5 shown, 6 - 0 - 5 gives it back. Hiding the zero would not help
+    # (a is marked "< 3", so a >= 1 and a + b = 1 leaves a = 1); the next-smallest non-zero cell, c, is hidden.
+    cells = {"a": 1, "b": 0, "c": 5}
+    p = tekan(cells, _row(cells, 6), 3)
+    assert (p.primer, p.sekunder) == ({"a"}, {"c"})
+
+
+def test_without_secondary_only_the_primary_cell_is_hidden():
+    cells = {"a": 1, "b": 0, "c": 5}
+    p = tekan(cells, _row(cells, 6), 3, sekunder=False)
+    assert (p.primer, p.sekunder) == ({"a"}, set())
+    assert terungkap(cells, _row(cells, 6), {"a"}, {"a"}, 3, "a")
+
+
+def test_two_small_cells_already_protect_each_other():
+    # a=1, b=2 (both "< 3"), c=7, total 10: a + b = 3 with a, b in 1..2 leaves (1, 2) or (2, 1).
+    cells = {"a": 1, "b": 2, "c": 7}
+    p = tekan(cells, _row(cells, 10), 3)
+    assert (p.primer, p.sekunder) == ({"a", "b"}, set())
+
+
+def test_marks_that_give_the_count_away_are_dropped():
+    # April 2024: surel 1, whatsapp 1, total 2. Two "< 3" marks summing to 2 can only be 1 + 1,
+    # whatever else is hidden; the first loses its size mark (shown as "×"), then s + w = 2 with w
+    # in 1..2 leaves (1, 1) or (0, 2).
+    cells = {"website": 0, "surel": 1, "whatsapp": 1, "surat": 0}
+    p = tekan(cells, _row(cells, 2), 3)
+    assert (p.primer, p.sekunder) == ({"whatsapp"}, {"surel"})
+
+
+def test_column_totals_count_as_published_sums():
+    # 2 × 2 table with row totals (5, 6) and column totals (x, 5) where x is also a published cell.
+    #        k1  k2 | total
+    #   m1    1   4 |  5
+    #   m2    5   1 |  6
+    #   year  6   5 | 11
+    cells = {("m1", "k1"): 1, ("m1", "k2"): 4, ("m2", "k1"): 5, ("m2", "k2"): 1, ("y", "k1"): 6, ("y", "k2"): 5}
+    sums = [Jumlah(((("m1", "k1"), 1), (("m1", "k2"), 1)), 5), Jumlah(((("m2", "k1"), 1), (("m2", "k2"), 1)), 6),
+            Jumlah(((("m1", "k1"), 1), (("m2", "k1"), 1), (("y", "k1"), -1)), 0),
+            Jumlah(((("m1", "k2"), 1), (("m2", "k2"), 1), (("y", "k2"), -1)), 0),
+            Jumlah(((("y", "k1"), 1), (("y", "k2"), 1)), 11)]
+    p = tekan(cells, sums, 3)
+    # (m1,k1)=1 takes its row partner (m1,k2)=4 (smaller than its column partner 5); (m2,k2)=1 then takes
+    # (m2,k1)=5, the only shown cell left in its sums. The four form a cycle: +t, -t, -t, +t keeps every sum.
+    assert p.primer == {("m1", "k1"), ("m2", "k2")}
+    assert p.sekunder == {("m1", "k2"), ("m2", "k1")}
+
+
+def test_survey_row_needs_three_hidden_answers():
+    # Wonosobo Triwulan I 2026, persyaratan: [0, 2, 30, 28] from 60 respondents, NRR 206/60.
+    # Count and weighted sum are both published: two unknowns are always solvable, so three are hidden.
+    # With answers 2, 3, 4 hidden: (2, 30, 28) or (1, 32, 27) both give 60 and 206.
+    t = tabel_jawaban([0, 2, 30, 28], 3)
+    assert (t.penekanan.primer, t.penekanan.sekunder) == ({2}, {3, 4})
+    assert [t[k].nilai for k in (1, 2, 3, 4)] == [0, None, None, None]
+    # pengaduan [1, 4, 33, 22]: the smallest non-zero partners come first: 4, then 22. With answers 1, 2, 4
+    # hidden the only freedom is (-2, +3, -1), which moves the "< 3" cell by 2: still pinned to 1; so 33 goes too.
+    t = tabel_jawaban([1, 4, 33, 22], 3)
+    assert (t.penekanan.primer, t.penekanan.sekunder) == ({1}, {2, 3, 4})
+
+
+def test_same_input_same_result():
+    cells = {f"c{i}": v for i, v in enumerate([1, 0, 2, 5, 3, 1, 4])}
+    first = tekan(cells, _row(cells, sum(cells.values())), 3)
+    assert all(tekan(cells, _row(cells, sum(cells.values())), 3) == first for _ in range(3))
