@@ -95,3 +95,10 @@ def test_transcription_note_on_a_row_without_indikator_is_listed(tmp_path):
     [area] = site.plans[0].areas
     assert catatan_list(area, site.plans[0].rencana.lampiran.kolom) == [
         {"id": "r-1-a-1", "letak": "Area 1., kegiatan a., rencana aksi (tanpa nomor)", "teks": "nomor disimpulkan"}]
+
+
+def test_quarter_is_due_by_its_last_month(tmp_path):
+    """Under the window reading (generator.domain.jadwal) a quarter is due once, by its last month."""
+    plan = PLAN.replace("jadwal: TW II", "jadwal: TW I, TW III")
+    [row] = load_site(_folder(tmp_path, plan)).plans[0].rows_by_id.values()
+    assert (row.bulan, row.jatuh_tempo, row.bacaan) == ((1, 2, 3, 7, 8, 9), (3, 9), "rentang")
