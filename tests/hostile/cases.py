@@ -44,6 +44,7 @@ WBS_DROP = "bug baru: catatan di wbs.yaml diterima tetapi tidak tampil di halama
 AFTER_QUOTE = "bug baru: teks sesudah tanda kutip penutup dilaporkan sebagai 'indentasi tidak sesuai'"
 NBSP = "bug baru: spasi tak terputus (U+00A0) di indentasi dilaporkan sebagai isian tak dikenal tanpa menyebutnya"
 NO_NAME = "bug baru: folder data yang tidak ada dilaporkan sebagai '.:1:1' tanpa menyebut namanya"
+NO_FIX = "bug baru: baris aksi kosong dilaporkan tanpa baris Perbaikan"
 BOUNDS = "bug baru: nilai di luar batas (ge/le) dilaporkan tanpa baris Perbaikan"
 
 YAML_ERR = "YAML tidak dapat dibaca"
@@ -332,16 +333,15 @@ CASES: list[Case] = [
          where="2024/rencana-aksi.yaml:", expect=("id baris 'r-i-2-1-1' sudah dipakai",)),
     Case("baris-aksi-kosong", "keys",
          (Replace(RA, '                - uraian: "Membentuk Tim Kerja', '                - {}\n                - uraian: "Membentuk Tim Kerja'),),
-         where="2024/rencana-aksi.yaml:{line}", expect=("baris aksi kosong",)),
+         where="2024/rencana-aksi.yaml:{line}", expect=("baris aksi kosong",), pending=NO_FIX),
     Case("nama-berkas-yml", "keys", (Rename(WBS, "plans/2024/wbs.yml"),),
          where="2024/wbs.yml", fix=False, expect=("nama berkas 'wbs.yml' tidak dikenal", "maksud Anda 'wbs.yaml'?")),
     Case("nama-berkas-salah-eja", "keys", (Rename(PGD, "plans/2024/pengaduan-masyarakat.yaml"),),
          where="2024/pengaduan-masyarakat.yaml", fix=False, expect=("tidak dikenal",)),
     Case("berkas-yaml-txt-diabaikan", "plausibility", (Rename(PGD, "plans/2024/pengaduan.yaml.txt"),),
          args=("check",), exit_code=0, where="pengaduan.yaml.txt", expect=("Peringatan:",), pending=WARN),
-    Case("folder-tahun-huruf-o", "plausibility", (Rename("plans/2024", "plans/2O24"), MkDir("plans/2025"),
-                                                  Write("plans/2025/rencana-aksi.yaml", "tahun: 2025\n")),
-         args=("check",), exit_code=0, where="2O24", expect=("Peringatan:",), pending=WARN),
+    Case("folder-tahun-huruf-o", "plausibility", (Write("plans/2O25/wbs.yaml", "tahun: 2025\n"),),
+         args=("check",), exit_code=0, where="2O25", expect=("Peringatan:",), pending=WARN),
     Case("folder-tahun-tanpa-rencana", "keys", (MkDir("plans/2025"), Write("plans/2025/wbs.yaml", "tahun: 2025\n")),
          where="2025", fix=False, expect=("folder tahun tanpa berkas rencana-aksi.yaml", "Perbaikan: buat 2025/rencana-aksi.yaml")),
     Case("folder-tahun-tidak-sama", "keys", (Rename("plans/2024", "plans/2025"),),

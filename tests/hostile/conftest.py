@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from tests.hostile.cases import CASES, Case
+from tests.hostile.cases import CASES, CATEGORIES, Case
 from tests.hostile.harness import SITE, prepare, scan_site, tree_hash
 from tests.conftest import zi
 
@@ -79,5 +80,12 @@ def injection(request, built_sites, tmp_path_factory) -> dict[str, dict]:
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     seconds = getattr(config, "_zi_hostile_seconds", None)
-    if seconds is not None:
-        terminalreporter.write_line(f"korpus masukan bermusuhan: {seconds:.0f} detik dengan {WORKERS} proses")
+    if seconds is None:
+        return
+    counts = Counter(c.category for c in CASES)
+    pending = Counter(c.category for c in CASES if c.pending)
+    terminalreporter.write_line(
+        f"korpus masukan bermusuhan: {len(CASES)} kasus ({sum(pending.values())} menunggu perbaikan), "
+        f"{seconds:.0f} detik dengan {WORKERS} proses")
+    terminalreporter.write_line("  " + ", ".join(
+        f"{cat} {counts[cat]}" + (f" ({pending[cat]} menunggu)" if pending[cat] else "") for cat in CATEGORIES))

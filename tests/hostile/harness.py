@@ -61,7 +61,7 @@ ENGLISH = re.compile(
     r"Traceback|Input should|Invalid value|\bError:|Usage:|Try '|No such (?:option|command|file)|"
     r"Field required|Extra inputs|Value error|is not a valid|does not exist|Missing argument|"
     r"Aborted with|WARNING -|is not found among|mapping values|could not find|found character|"
-    r"while (?:scanning|parsing)|Exception|Errno|BadZipFile|\b[A-Z][A-Za-z]*Error\b")
+    r"while (?:scanning|parsing)|Exception|Errno|BadZipFile|Config value|should not be|\b[A-Z][A-Za-z]*Error\b")
 # Words that make a message Indonesian (at least one must appear).
 INDONESIAN = re.compile(r"\b(?:tidak|harus|berkas|tulis|folder|isian|periksa|gunakan|bukan|belum|hapus|"
                         r"kesalahan|ditolak|di luar|pilih|tautan|nilai)\b", re.IGNORECASE)

@@ -21,7 +21,8 @@ from tests.hostile.harness import ENGLISH, INDONESIAN, Outcome, scan_site, where
 
 
 def _param(case: Case):
-    marks = [pytest.mark.xfail(strict=True, reason=case.pending)] if case.pending else []
+    # Only a failed assertion is the expected failure: a broken setup must fail loudly.
+    marks = [pytest.mark.xfail(strict=True, raises=AssertionError, reason=case.pending)] if case.pending else []
     return pytest.param(case, id=case.name, marks=marks)
 
 
