@@ -14,6 +14,7 @@ case can say where the message must point (``where="2024/pengaduan.yaml:{line}"`
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,8 +157,6 @@ class Remove:
     def apply(self, p: Places) -> None:
         f = p.path(self.path)
         if f.is_dir() and not f.is_symlink():
-            import shutil
-
             shutil.rmtree(f)
         else:
             f.unlink()
