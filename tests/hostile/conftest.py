@@ -1,0 +1,90 @@
+"""Run the selected hostile cases once, in parallel, through the real CLI."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from tests.hostile.cases import CASES, CATEGORIES, Case
+from tests.hostile.harness import SITE, prepare, scan_site, tree_hash
+from tests.conftest import zi
+
+WORKERS = int(os.environ.get("ZI_HOSTILE_WORKERS") or os.cpu_count() or 2)
+
+
+def _selected(session, test_name: str) -> list[Case]:
+    out = []
+    for item in session.items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if getattr(item, "originalname", None) == test_name and isinstance(params.get("case"), Case):
+            out.append(params["case"])
+    return out
+
+
+@pytest.fixture(scope="session")
+def site_hashes(built_sites) -> dict[str, str]:
+    return {name: tree_hash(path) for name, path in built_sites.items()}
+
+
+@pytest.fixture(scope="session")
+def outcomes(request, built_sites, tmp_path_factory) -> dict[str, object]:
+    """Every selected case of test_case, run in a pool; a case whose setup breaks keeps its exception."""
+    from tests.hostile.harness import run_case
+
+    base = tmp_path_factory.mktemp("hostile")
+    wanted = _selected(request.session, "test_case")
+
+    def one(case: Case):
+        try:
+            return run_case(case, base / case.name, built_sites)
+        except Exception as exc:  # noqa: BLE001 - reported by the case's own test
+            return exc
+
+    start = time.monotonic()
+    with ThreadPoolExecutor(WORKERS) as pool:
+        results = dict(zip([c.name for c in wanted], pool.map(one, wanted)))
+    request.config._zi_hostile_seconds = time.monotonic() - start  # shown in the summary
+    return results
+
+
+@pytest.fixture(scope="session")
+def injection(request, built_sites, tmp_path_factory) -> dict[str, dict]:
+    """All injection payloads of one data folder put into ONE copy and built once.
+
+    Returns per data folder: the build's exit code and output, the line of each case's
+    edit, the live-markup findings per output file and the visible text per file.
+    """
+    base = tmp_path_factory.mktemp("injeksi")
+    wanted = _selected(request.session, "test_injection")
+    out: dict[str, dict] = {}
+    for data in sorted({c.data for c in wanted}):
+        p = prepare(base / data, data, built_sites[data])
+        lines: dict[str, int | None] = {}
+        for case in (c for c in CASES if c.category == "injection" and c.exit_code == 0 and c.data == data):
+            line = None
+            for edit in case.setup:
+                got = edit.apply(p)
+                line = got if line is None and isinstance(got, int) else line
+            lines[case.name] = line
+        r = zi("build", "--site-dir", SITE, cwd=p.ws, env={"HOME": str(p.rumah)})
+        found, texts = scan_site(p.ws / SITE) if r.returncode == 0 else ({}, {})
+        out[data] = {"returncode": r.returncode, "output": r.stdout + r.stderr, "lines": lines,
+                     "found": found, "texts": texts, "site": p.ws / SITE}
+    return out
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    seconds = getattr(config, "_zi_hostile_seconds", None)
+    if seconds is None:
+        return
+    counts = Counter(c.category for c in CASES)
+    pending = Counter(c.category for c in CASES if c.pending)
+    terminalreporter.write_line(
+        f"korpus masukan bermusuhan: {len(CASES)} kasus ({sum(pending.values())} menunggu perbaikan), "
+        f"{seconds:.0f} detik dengan {WORKERS} proses")
+    terminalreporter.write_line("  " + ", ".join(
+        f"{cat} {counts[cat]}" + (f" ({pending[cat]} menunggu)" if pending[cat] else "") for cat in CATEGORIES))
