@@ -34,6 +34,8 @@ class Problem:
                 name = self.file.relative_to(root)
             except ValueError:
                 pass
+            if name == Path("."):  # a problem with the data folder itself: name it as given
+                name = self.file
         where = f"{name}:{self.line or 1}:{self.column or 1}"
         text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         if peringatan:

@@ -98,6 +98,9 @@ def parse_yaml(file: Path) -> Parsed:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return Parsed(None, source, [_not_utf8(file, raw, exc.start)])
+    odd = _odd_indentation(file, text)
+    if odd:  # YAML would read these as part of a key ("'  surel' tidak dikenal"): say what it is
+        return Parsed(None, source, odd)
     try:
         loader = ZiLoader(text)  # the reader refuses control characters here already
     except yaml.YAMLError as exc:
@@ -159,6 +162,28 @@ def _not_utf8(file: Path, raw: bytes, at: int) -> Problem:
     return Problem(file, line, column, "", f"berkas bukan teks UTF-8: bita 0x{byte:02X} di sini tidak dapat dibaca{meant}",
                    "simpan ulang berkas dengan pengodean UTF-8 (di VS Code: klik nama pengodean di bilah bawah, pilih 'Save with Encoding', lalu UTF-8), "
                    f"atau ketik ulang huruf itu di baris {line}")
+
+
+_LEADING_BLANKS = re.compile(r"^[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+
+
+def _odd_indentation(file: Path, text: str) -> list[Problem]:
+    """Indentation with a space that is not the plain space (e.g. U+00A0 pasted from a word processor)."""
+    out = []
+    for number, line in enumerate(text.splitlines(), 1):
+        m = _LEADING_BLANKS.match(line)
+        if m is None or (number == 1 and m.group(0) == "\ufeff"):
+            continue  # a byte-order mark opening the file is harmless
+        odd = next((i for i, ch in enumerate(m.group(0)) if ch not in " \t"), None)
+        if odd is None:
+            continue
+        code = f"U+{ord(m.group(0)[odd]):04X}"
+        out.append(Problem(file, number, odd + 1, "", f"indentasi memuat spasi khusus yang tidak terlihat ({code}, "
+                           "mis. spasi tak terputus dari pengolah kata)",
+                           "hapus indentasi baris ini dan ketik ulang dengan tombol spasi biasa"))
+        if len(out) >= 20:
+            break
+    return out
 
 
 def _too_deep(file: Path, node: yaml.Node | None) -> Problem:

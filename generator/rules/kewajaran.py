@@ -147,10 +147,15 @@ def _jumlah(node: Any, loc: Loc) -> list[Temuan]:
         else:
             limit, what = JUMLAH_MAKS, "jumlah satu periode untuk satu unit kerja"
         if node > limit:
-            out.append((loc, f"angka {node:,} terlalu besar untuk {what} (lebih dari {limit:,}); "
-                        "kemungkinan ada angka nol berlebih atau salah ketik".replace(",", "."),
+            out.append((loc, f"angka {_ribuan(node)} terlalu besar untuk {what} (lebih dari {_ribuan(limit)}); "
+                        "kemungkinan ada angka nol berlebih atau salah ketik",
                         "periksa angkanya pada sumber rekap dan tulis jumlah yang sebenarnya"))
     return out
+
+
+def _ribuan(n: int) -> str:
+    """1000000 -> '1.000.000' (Indonesian thousands separator)."""
+    return f"{n:,}".replace(",", ".")
 
 
 def _teks_panjang(node: Any, loc: Loc = ()) -> list[Temuan]:
@@ -162,8 +167,8 @@ def _teks_panjang(node: Any, loc: Loc = ()) -> list[Temuan]:
         for i, value in enumerate(node):
             out += _teks_panjang(value, (*loc, i))
     elif isinstance(node, str) and len(node) > TEKS_MAKS:
-        out.append((loc, f"teks ini sangat panjang ({len(node):,} karakter, lebih dari {TEKS_MAKS:,}); "
-                    "mungkin tertempel dokumen utuh atau salinan berulang".replace(",", "."),
+        out.append((loc, f"teks ini sangat panjang ({_ribuan(len(node))} karakter, lebih dari {_ribuan(TEKS_MAKS)}); "
+                    "mungkin tertempel dokumen utuh atau salinan berulang",
                     "ringkas menjadi satu isian keputusan atau catatan; dokumen lengkap diunggah ke content/ "
                     "dan ditautkan sebagai bukti"))
     return out

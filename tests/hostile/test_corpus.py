@@ -32,7 +32,7 @@ ALONE = [c for c in CASES if c not in SHARED]
 
 def _at(output: str, where: str) -> list[int]:
     """Indexes of output lines that point at ``where`` (file:line, then :column or the end)."""
-    rx = re.compile(re.escape(where) + r"(?::|\b|$)")
+    rx = re.compile(re.escape(where) + r"(?::|\b|\s|$)")
     return [i for i, line in enumerate(output.splitlines()) if rx.search(line)]
 
 
