@@ -30,10 +30,9 @@ class Problem:
         """``file:line:col: field: message`` and a ``Perbaikan:`` line; a warning starts with 'Peringatan: '."""
         name = self.file
         if root is not None:
-            try:
-                name = self.file.relative_to(root)
-            except ValueError:
-                pass
+            name = _relative(self.file, root)
+            if name == self.file:  # outside the data folder (content/, an upload): from where the command runs
+                name = _relative(self.file, Path.cwd())
             if name == Path("."):  # a problem with the data folder itself: name it as given
                 name = self.file
         where = f"{name}:{self.line or 1}:{self.column or 1}"
@@ -43,6 +42,13 @@ class Problem:
         if self.fix:
             text += f"\n    Perbaikan: {self.fix}"
         return text
+
+
+def _relative(path: Path, base: Path) -> Path:
+    try:
+        return path.relative_to(base) if path.is_absolute() == base.is_absolute() else path
+    except ValueError:
+        return path
 
 
 class DataError(Exception):
