@@ -108,14 +108,19 @@ def _propagasi(dom: dict[Kunci, Batas], eqs: list[tuple[list[tuple[Kunci, int]],
             return False
         for k, a in terms:
             lo, hi = dom[k]
-            own_lo, own_hi = (a * lo, a * hi) if a > 0 else (a * hi, a * lo)
-            rest_lo, rest_hi = lo_sum - own_lo, hi_sum - own_hi
-            # a*x in [rhs - rest_hi, rhs - rest_lo]
-            if a > 0:
+            # a*x in [rhs - rest_hi, rhs - rest_lo], rest = the sum without this term
+            if a == 1:  # the usual term: a plain count in a plain sum
+                new_lo, new_hi = rhs - hi_sum + hi, rhs - lo_sum + lo
+            elif a > 0:
+                rest_lo, rest_hi = lo_sum - a * lo, hi_sum - a * hi
                 new_lo, new_hi = -((rest_hi - rhs) // a), (rhs - rest_lo) // a
             else:
+                rest_lo, rest_hi = lo_sum - a * hi, hi_sum - a * lo
                 new_lo, new_hi = -((rhs - rest_lo) // -a), (rest_hi - rhs) // -a
-            new_lo, new_hi = max(lo, new_lo), min(hi, new_hi)
+            if new_lo < lo:
+                new_lo = lo
+            if new_hi > hi:
+                new_hi = hi
             if new_lo > new_hi:
                 return False
             if new_lo != lo or new_hi != hi:
