@@ -226,6 +226,7 @@ class _Audit:
         return comp, eqs
 
     def terungkap(self, hidden: set, ber_tanda: set, sasaran: Kunci) -> bool:
+        """The module-level ``terungkap`` for this table, remembered per (component, marks in it, target)."""
         comp, eqs = self.sistem(hidden, sasaran)
         kunci_comp = (frozenset(comp), frozenset(ber_tanda & comp))
         kunci = (kunci_comp, sasaran)
