@@ -78,11 +78,15 @@ def _batas_awal(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah]) -> int:
     return sum(abs(v) for v in nilai.values()) + max([abs(j.nilai) for j in jumlah] + [0]) + 1
 
 
-def _propagasi(dom: dict[Kunci, list[int]], eqs: list[tuple[list[tuple[Kunci, int]], int]],
+Batas = tuple[int, int]  # a cell's feasible integer interval [lo, hi]
+
+
+def _propagasi(dom: dict[Kunci, Batas], eqs: list[tuple[list[tuple[Kunci, int]], int]],
                mulai: list[int] | None = None, touching: dict[Kunci, list[int]] | None = None) -> bool:
     """Tighten integer bounds in place until nothing changes; False when some bound becomes empty.
 
     ``mulai``: the equations to look at first (the others are known to be stable); by default all.
+    A bound is replaced, never mutated, so a shallow copy of ``dom`` is a safe branch.
     """
     touching = touching if touching is not None else _menyentuh(eqs)
     queue = list(range(len(eqs))) if mulai is None else list(mulai)
@@ -91,24 +95,36 @@ def _propagasi(dom: dict[Kunci, list[int]], eqs: list[tuple[list[tuple[Kunci, in
         i = queue.pop()
         waiting.discard(i)
         terms, rhs = eqs[i]
-        lo_sum = sum(a * (dom[k][0] if a > 0 else dom[k][1]) for k, a in terms)
-        hi_sum = sum(a * (dom[k][1] if a > 0 else dom[k][0]) for k, a in terms)
+        lo_sum = hi_sum = 0
+        for k, a in terms:
+            lo, hi = dom[k]
+            if a > 0:
+                lo_sum += a * lo
+                hi_sum += a * hi
+            else:
+                lo_sum += a * hi
+                hi_sum += a * lo
         if lo_sum > rhs or hi_sum < rhs:
             return False
         for k, a in terms:
             lo, hi = dom[k]
-            own_lo, own_hi = (a * lo, a * hi) if a > 0 else (a * hi, a * lo)
-            rest_lo, rest_hi = lo_sum - own_lo, hi_sum - own_hi
-            # a*x in [rhs - rest_hi, rhs - rest_lo]
-            if a > 0:
+            # a*x in [rhs - rest_hi, rhs - rest_lo], rest = the sum without this term
+            if a == 1:  # the usual term: a plain count in a plain sum
+                new_lo, new_hi = rhs - hi_sum + hi, rhs - lo_sum + lo
+            elif a > 0:
+                rest_lo, rest_hi = lo_sum - a * lo, hi_sum - a * hi
                 new_lo, new_hi = -((rest_hi - rhs) // a), (rhs - rest_lo) // a
             else:
+                rest_lo, rest_hi = lo_sum - a * hi, hi_sum - a * lo
                 new_lo, new_hi = -((rhs - rest_lo) // -a), (rest_hi - rhs) // -a
-            new_lo, new_hi = max(lo, new_lo), min(hi, new_hi)
+            if new_lo < lo:
+                new_lo = lo
+            if new_hi > hi:
+                new_hi = hi
             if new_lo > new_hi:
                 return False
-            if (new_lo, new_hi) != (lo, hi):
-                dom[k] = [new_lo, new_hi]
+            if new_lo != lo or new_hi != hi:
+                dom[k] = (new_lo, new_hi)
                 lo_sum += a * ((new_lo if a > 0 else new_hi) - (lo if a > 0 else hi))
                 hi_sum += a * ((new_hi if a > 0 else new_lo) - (hi if a > 0 else lo))
                 for j in touching[k]:
@@ -131,70 +147,128 @@ class _Habis(Exception):
     pass
 
 
-def _cari(dom: dict[Kunci, list[int]], eqs, urutan: list[Kunci], budget: list[int],
+def _cari(dom: dict[Kunci, Batas], eqs, urutan: list[Kunci], budget: list[int],
           mulai: list[int] | None = None, touching: dict[Kunci, list[int]] | None = None) -> dict[Kunci, int] | None:
+    """The first integer solution (depth first: narrowest open cell, values upward), or None.
+
+    Each visited node costs one unit of ``budget``; when it runs out, ``_Habis`` is raised.
+    ``dom`` is narrowed in place; each branch works on a shallow copy.
+    """
     touching = touching if touching is not None else _menyentuh(eqs)
     budget[0] -= 1
     if budget[0] < 0:
         raise _Habis
     if not _propagasi(dom, eqs, mulai, touching):
         return None
-    open_ = [k for k in urutan if dom[k][0] < dom[k][1]]
-    if not open_:
-        return {k: dom[k][0] for k in urutan}
-    k = min(open_, key=lambda x: dom[x][1] - dom[x][0])
-    for v in range(dom[k][0], dom[k][1] + 1):
-        trial = {x: list(b) for x, b in dom.items()}
-        trial[k] = [v, v]
-        found = _cari(trial, eqs, urutan, budget, touching.get(k, []), touching)
+    k, width = None, 0
+    for x in urutan:  # the narrowest open cell, the first in table order on ties
+        lo, hi = dom[x]
+        if lo < hi and (k is None or hi - lo < width):
+            k, width = x, hi - lo
+    if k is None:
+        return {x: dom[x][0] for x in urutan}
+    lo, hi = dom[k]
+    again = touching.get(k, [])
+    for v in range(lo, hi + 1):
+        trial = dict(dom)
+        trial[k] = (v, v)
+        found = _cari(trial, eqs, urutan, budget, again, touching)
         if found is not None:
             return found
     return None
 
 
-def _sistem(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], hidden: set, sasaran: Kunci):
-    """Equations over the hidden cells connected to ``sasaran`` (shown cells moved to the right side)."""
-    eqs_all = []
-    for j in jumlah:
-        terms = [(k, a) for k, a in j.suku if k in hidden and a]
-        rhs = j.nilai - sum(a * nilai[k] for k, a in j.suku if k not in hidden)
-        eqs_all.append((terms, rhs))
-    comp, frontier = {sasaran}, [sasaran]
-    while frontier:
-        k = frontier.pop()
-        for terms, _ in eqs_all:
-            if any(t == k for t, _ in terms):
-                for t, _ in terms:
-                    if t not in comp:
+class _Audit:
+    """The audit of one table (step 2 of the module docstring), with its work remembered.
+
+    A verdict depends only on the component of hidden cells connected to the target
+    (its equations, with shown cells on the right side), the marks inside it and the
+    target, so it is memoized on those; the first solution, which does not depend on
+    the target, is shared by every target of the same component. Valid while every
+    target is hidden (as in ``tekan``); the node budget per verdict is unchanged.
+    """
+
+    def __init__(self, nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], ambang: int):
+        self.nilai, self.jumlah, self.ambang = nilai, jumlah, ambang
+        self.top = _batas_awal(nilai, jumlah)
+        self.posisi = {k: i for i, k in enumerate(nilai)}
+        self.dalam: dict[Kunci, list[int]] = {}  # the sums each cell appears in with a non-zero coefficient
+        for i, j in enumerate(jumlah):
+            for k, a in j.suku:
+                if a:
+                    lst = self.dalam.setdefault(k, [])
+                    if not lst or lst[-1] != i:
+                        lst.append(i)
+        self._pertama: dict = {}
+        self._putusan: dict = {}
+
+    def sistem(self, hidden: set, sasaran: Kunci):
+        """Equations over the hidden cells connected to ``sasaran`` (shown cells moved to the right side)."""
+        comp, frontier, used = {sasaran}, [sasaran], set()
+        while frontier:
+            k = frontier.pop()
+            if k not in hidden:
+                continue
+            for i in self.dalam.get(k, ()):
+                if i in used:
+                    continue
+                used.add(i)
+                for t, a in self.jumlah[i].suku:
+                    if a and t in hidden and t not in comp:
                         comp.add(t)
                         frontier.append(t)
-    eqs = [(terms, rhs) for terms, rhs in eqs_all if terms and any(t in comp for t, _ in terms)]
-    return comp, eqs
+        eqs = []
+        for i in sorted(used):
+            j = self.jumlah[i]
+            terms = [(k, a) for k, a in j.suku if k in hidden and a]
+            rhs = j.nilai - sum(a * self.nilai[k] for k, a in j.suku if k not in hidden)
+            eqs.append((terms, rhs))
+        return comp, eqs
+
+    def terungkap(self, hidden: set, ber_tanda: set, sasaran: Kunci) -> bool:
+        """The module-level ``terungkap`` for this table, remembered per (component, marks in it, target)."""
+        comp, eqs = self.sistem(hidden, sasaran)
+        kunci_comp = (frozenset(comp), frozenset(ber_tanda & comp))
+        kunci = (kunci_comp, sasaran)
+        if kunci not in self._putusan:
+            self._putusan[kunci] = self._hitung(kunci_comp, comp, eqs, ber_tanda, sasaran)
+        return self._putusan[kunci]
+
+    def _hitung(self, kunci_comp, comp, eqs, ber_tanda, sasaran) -> bool:
+        order = sorted((k for k in comp if k in self.posisi), key=self.posisi.__getitem__)
+        base = {k: ((1, self.ambang - 1) if k in ber_tanda else (0, self.top)) for k in order}
+        touching = _menyentuh(eqs)
+        if kunci_comp not in self._pertama:
+            budget = [_BATAS_SIMPUL]
+            try:
+                first = _cari(dict(base), eqs, order, budget, None, touching)
+            except _Habis:
+                first = _Habis
+            self._pertama[kunci_comp] = first, budget[0]
+        first, left = self._pertama[kunci_comp]
+        if first is _Habis:
+            return True
+        if first is None:
+            return True  # cannot happen for a true table; be safe
+        budget = [left]
+        v = first[sasaran]
+        try:
+            for lo, hi in ((base[sasaran][0], v - 1), (v + 1, base[sasaran][1])):
+                if lo > hi:
+                    continue
+                trial = dict(base)
+                trial[sasaran] = (lo, hi)
+                if _cari(trial, eqs, order, budget, None, touching) is not None:
+                    return False
+        except _Habis:
+            return True
+        return True
 
 
 def terungkap(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], hidden: set, ber_tanda: set, ambang: int,
               sasaran: Kunci) -> bool:
     """Whether the hidden cell ``sasaran`` has only one feasible value (or the search is too large to tell)."""
-    comp, eqs = _sistem(nilai, jumlah, hidden, sasaran)
-    top = _batas_awal(nilai, jumlah)
-    order = [k for k in nilai if k in comp]
-    base = {k: ([1, ambang - 1] if k in ber_tanda else [0, top]) for k in order}
-    budget = [_BATAS_SIMPUL]
-    try:
-        first = _cari({k: list(b) for k, b in base.items()}, eqs, order, budget)
-        if first is None:
-            return True  # cannot happen for a true table; be safe
-        v = first[sasaran]
-        for lo, hi in ((base[sasaran][0], v - 1), (v + 1, base[sasaran][1])):
-            if lo > hi:
-                continue
-            trial = {k: list(b) for k, b in base.items()}
-            trial[sasaran] = [lo, hi]
-            if _cari(trial, eqs, order, budget) is not None:
-                return False
-    except _Habis:
-        return True
-    return True
+    return _Audit(nilai, jumlah, ambang).terungkap(hidden, ber_tanda, sasaran)
 
 
 def tekan(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], ambang: int, sekunder: bool = True) -> Penekanan:
@@ -211,9 +285,10 @@ def tekan(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], ambang: int, sek
     safe: set = set()
     exposed: set = set()
     everything = set(nilai)
+    audit = _Audit(nilai, jumlah, ambang)
     while True:
         bad = next((k for k in nilai if k in hidden and k not in safe and k not in exposed
-                    and terungkap(nilai, jumlah, hidden, marked, ambang, k)), None)
+                    and audit.terungkap(hidden, marked, k)), None)
         # every hidden cell checked before `bad` is safe now, and stays safe (see module docstring)
         for k in nilai:
             if k == bad:
@@ -222,7 +297,7 @@ def tekan(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], ambang: int, sek
                 safe.add(k)
         if bad is None:
             break
-        if bad in marked and terungkap(nilai, jumlah, everything, marked, ambang, bad):
+        if bad in marked and audit.terungkap(everything, marked, bad):
             marked.discard(bad)
             continue
         near = {k for j in jumlah if any(t == bad and a for t, a in j.suku) for k, _ in j.suku} - hidden

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.rules.sekunder import Jumlah, tekan, terungkap
+from generator.rules.sekunder import Jumlah, _Audit, tekan, terungkap
 from generator.rules.terbit import tabel_jawaban
 
 
@@ -76,3 +76,24 @@ def test_same_input_same_result():
     cells = {f"c{i}": v for i, v in enumerate([1, 0, 2, 5, 3, 1, 4])}
     first = tekan(cells, _row(cells, sum(cells.values())), 3)
     assert all(tekan(cells, _row(cells, sum(cells.values())), 3) == first for _ in range(3))
+
+
+def test_remembered_verdicts_match_a_fresh_audit():
+    # tekan remembers verdicts per hidden component and marks; the cells it leaves
+    # hidden must still be safe when each is audited from scratch.
+    rows = [[5, 1, 0, 7], [2, 0, 1, 9], [0, 4, 1, 1], [6, 2, 0, 3]]
+    cells = {(r, c): v for r, row in enumerate(rows) for c, v in enumerate(row)}
+    sums = [Jumlah(tuple(((r, c), 1) for c in range(4)), sum(rows[r])) for r in range(4)]
+    sums += [Jumlah(tuple(((r, c), 1) for r in range(4)), sum(row[c] for row in rows)) for c in range(4)]
+    p = tekan(cells, sums, 3)
+    assert p.sekunder
+    for k in p.tersembunyi - p.terbuka:
+        assert not terungkap(cells, sums, set(p.tersembunyi), set(p.primer), 3, k)
+
+
+def test_a_verdict_depends_on_the_marks_of_its_component():
+    cells = {"a": 1, "b": 1, "c": 5}
+    sums = [Jumlah((("a", 1), ("b", 1), ("c", 1)), 7)]
+    audit = _Audit(cells, sums, 3)
+    assert not audit.terungkap({"a", "b"}, set(), "a")  # a + b = 2 without marks: 0+2, 1+1, 2+0
+    assert audit.terungkap({"a", "b"}, {"a", "b"}, "a")  # both marked "< 3": only 1 + 1
