@@ -36,7 +36,6 @@ class Kesegaran:
 
 
 def kesegaran(info: RekapInfo, acuan: dt.date) -> Kesegaran:
-    aturan = ATURAN[info.jenis]
     reported = set(info.periode)
     missing = tuple((p, batas(info, p)) for p in periode_tahun(info.tahun, info.jenis_periode)
                     if p not in reported and batas(info, p) < acuan)
