@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
 import jinja2
 import pytest
+from markupsafe import Markup
 
 from generator.pages import skala
 from generator.pages.grafik import Batang, Garis, Tumpukan, grafik_batang, grafik_bertumpuk
@@ -34,7 +36,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 LONG = "Pembangunan Zona Integritas menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih"
 NASTY = 'Skor <b>"A"</b> & \'B\' < 3'
 
-CHARTS = {
+CHARTS: dict[str, tuple[Callable[..., Markup], tuple, dict]] = {
     "batang": (grafik_batang, (
         "batang", "Persentase langkah aksi selesai per area", "Tiga area; angkanya tertulis di ujung batang.",
         [Batang("Manajemen Perubahan", 10, "100 %"), Batang("Penataan Tata Laksana", 7, "70 %"),
@@ -42,11 +44,13 @@ CHARTS = {
     "batang-garis": (grafik_batang, (
         "batang-garis", "IKM per triwulan", "Nilai IKM dengan batas mutu B dan A.",
         [Batang("Triwulan I", Decimal("76.61"), "76,61"), Batang("Triwulan II", Fraction(8825, 100), "88,25")],
-        100, "IKM naik dari mutu C ke mutu B."), {"garis": (Garis(Decimal("26"), "batas D"), Garis(Decimal("88.31"), "batas A"))}),
+        100, "IKM naik dari mutu C ke mutu B."),
+        {"garis": (Garis(Decimal(26), "batas D"), Garis(Decimal("88.31"), "batas A"))}),
     "batang-kosong-tebal": (grafik_batang, (
         "batang-kosong-tebal", "Laporan per kanal", "Satu kanal belum melapor, satu nol.",
-        [Batang("Jumlah", 12, "12", tebal=True), Batang("Surel", None, "tidak dilaporkan"), Batang("Kotak saran", 0, "0"),
-         Batang("Telepon", Fraction(12, 7), "< 3")], 12, "Sebagian besar lewat laman."), {}),
+        [Batang("Jumlah", 12, "12", tebal=True), Batang("Surel", None, "tidak dilaporkan"),
+         Batang("Kotak saran", 0, "0"), Batang("Telepon", Fraction(12, 7), "< 3")], 12,
+        "Sebagian besar lewat laman."), {}),
     "bertumpuk": (grafik_bertumpuk, (
         "bertumpuk", "Status tindak lanjut pengaduan", "Selesai, diproses, belum diproses per triwulan.",
         ("selesai ditindaklanjuti", "sedang diproses oleh unit", "belum diproses"),
@@ -165,5 +169,8 @@ def test_legend_wraps_and_stacked_parts_follow_each_other():
     (row,) = v.baris
     assert row.y_label == "60" and v.bingkai.tinggi == "92"
     assert [(k.pola, k.x, k.y, k.lebar, k.tinggi) for k in row.bagian] == [
-        ("padat", "4.0", "66", "49.0", "14"), ("arsir", "53.0", "66", "98.0", "14"), ("kosong", "151.5", "66.5", "48.0", "13")]
+        ("padat", "4.0", "66", "49.0", "14"),
+        ("arsir", "53.0", "66", "98.0", "14"),
+        ("kosong", "151.5", "66.5", "48.0", "13"),
+    ]
     assert (row.x_jumlah, row.jumlah) == ("206.0", "4")
