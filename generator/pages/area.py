@@ -14,7 +14,14 @@ from generator.pages.konteks.lampiran import KelompokArea
 from generator.pages.konteks.rencana import RencanaInfo
 from generator.pages.render import halaman, kalimat
 from generator.pages.text import line
-from generator.pages.views import aksi_columns, area_ringkas, kegiatan_view, kolom_view, label, satker_view
+from generator.pages.views import (
+    aksi_columns,
+    area_ringkas,
+    kegiatan_view,
+    kolom_view,
+    label,
+    satker_view,
+)
 from generator.rules import AreaFacts, CapaianFacts, PlanFacts
 from generator.site import Site
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import jinja2
 
+from generator.model.satker import Kanal as KanalSatker
 from generator.pages.angka import tanggal
 from generator.pages.base import Page
 from generator.pages.cakupan import cakupan
@@ -71,7 +72,7 @@ KANAL_UTAMA = (("wbs", "Whistle Blowing System (WBS)"), ("gratifikasi", "Gratifi
 def kanal_utama(site: Site) -> tuple[t.KanalUtama, ...]:
     """The five ways to report, each with its contact and web address, or a pointer to the channel page."""
     s = site.satker
-    by_kind = {c.jenis: c for c in s.kanal}
+    by_kind: dict[str, KanalSatker] = {c.jenis: c for c in s.kanal}
     out = [_slot("WhatsApp", s.kontak.whatsapp, _wa(s.kontak.whatsapp) if s.kontak.whatsapp else None, None),
            _slot("Surel", s.kontak.surel, f"mailto:{s.kontak.surel}" if s.kontak.surel else None, None)]
     for kind, name in KANAL_UTAMA:

@@ -18,7 +18,14 @@ from generator.pages.konteks import rencana as t
 from generator.pages.konteks import umum as u
 from generator.pages.konteks.lampiran import AreaLampiran
 from generator.pages.render import halaman
-from generator.pages.views import aksi_columns, area_ringkas, catatan_list, kolom_view, lampiran_rows, satker_view
+from generator.pages.views import (
+    aksi_columns,
+    area_ringkas,
+    catatan_list,
+    kolom_view,
+    lampiran_rows,
+    satker_view,
+)
 from generator.rules import PlanFacts
 from generator.site import Site
 

@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from generator.domain.jadwal import BULAN, BULAN_SINGKAT
 from generator.model import Kolom
-from generator.pages.konteks import lampiran as t
-from generator.pages.konteks.capaian import Baris, Ringkasan
 from generator.model.satker import Satker
+from generator.pages.konteks import lampiran as t
 from generator.pages.konteks import umum as u
+from generator.pages.konteks.capaian import Baris, Ringkasan
 from generator.pages.konteks.umum import AreaRingkas, KolomTabel
 from generator.pages.text import inline, line, plain
 from generator.rules import AksiFacts, AreaFacts, IndikatorFacts, KegiatanFacts

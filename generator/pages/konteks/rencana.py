@@ -8,7 +8,15 @@ from markupsafe import Markup
 
 from generator.pages.konteks.capaian import Cakupan, Ringkasan
 from generator.pages.konteks.lampiran import AreaLampiran, CatatanTranskripsi
-from generator.pages.konteks.umum import AreaRingkas, Berkas, Keputusan, Kolom, KolomTabel, Lampiran, Satker
+from generator.pages.konteks.umum import (
+    AreaRingkas,
+    Berkas,
+    Keputusan,
+    Kolom,
+    KolomTabel,
+    Lampiran,
+    Satker,
+)
 
 
 @dataclass(frozen=True, slots=True)
