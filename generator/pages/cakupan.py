@@ -9,21 +9,21 @@ the decree commits to counts) and what it would be without it.
 
 from __future__ import annotations
 
-from typing import Any
-
 from generator.domain.bulat import rasio
 from generator.pages.angka import angka, persen
+from generator.pages.konteks.capaian import Cakupan, CakupanCapaian
 from generator.rules import CapaianFacts, PlanFacts
 
 
-def cakupan(plan: PlanFacts, c: CapaianFacts | None) -> dict[str, Any]:
+def cakupan(plan: PlanFacts, c: CapaianFacts | None) -> Cakupan:
     resmi = [a for a in plan.areas if a.info.resmi]
     extra = [a for a in plan.areas if not a.info.resmi]
-    out: dict[str, Any] = {"resmi": len(resmi), "tambahan": [a.info.nama for a in extra], "capaian": None}
+    capaian = None
     if c is not None and extra:
         jumlah = sum(c.per_area[a.slug].jumlah for a in resmi)
         selesai = sum(c.per_area[a.slug].selesai for a in resmi)
-        out["capaian"] = {"baris_tambahan": angka(sum(c.per_area[a.slug].jumlah for a in extra)),
-                          "jumlah_resmi": angka(jumlah), "selesai_resmi": angka(selesai),
-                          "persen_resmi": persen(rasio(selesai, jumlah))}
-    return out
+        capaian = CakupanCapaian(baris_tambahan=angka(sum(c.per_area[a.slug].jumlah for a in extra)),
+                                 jumlah_resmi=angka(jumlah), selesai_resmi=angka(selesai),
+                                 persen_resmi=persen(rasio(selesai, jumlah)))
+    return Cakupan(resmi=len(resmi), tambahan=tuple(a.info.nama for a in extra), jumlah_tambahan=len(extra),
+                   capaian=capaian)

@@ -10,7 +10,6 @@ sensibly if the plugin is off:
 
 from __future__ import annotations
 
-import html
 import re
 
 import jinja2
@@ -18,6 +17,8 @@ import jinja2
 from generator.domain.areas import OFFICIAL
 from generator.model.satker import Satker
 from generator.pages.home import kanal_views
+from generator.pages.konteks import konten as t
+from generator.pages.render import halaman
 from generator.site import Site
 
 _PLACEHOLDER = re.compile(r"^<!--\s*zi:([a-z-]+)\s*-->\s*$", re.MULTILINE)
@@ -30,24 +31,25 @@ class UnknownPlaceholder(ValueError):
 def expand(markdown: str, site: Site, env: jinja2.Environment) -> str:
     def fill(m: re.Match[str]) -> str:
         name = m.group(1)
+        s = site.satker
         if name == "kanal-pengaduan":
-            s = site.satker
-            return env.get_template("_kanal.md").render(
-                kanal=kanal_views(site), kontak=s.kontak.model_dump(), singkatan=s.singkatan, **_kantor(s))
+            return halaman(env, "_kanal.md", t.KanalPengaduan(kanal=kanal_views(site), kontak=_kontak(s),
+                                                              singkatan=s.singkatan, alamat=s.alamat, kota=s.kota,
+                                                              induk=s.induk))
         if name == "kontak":
-            s = site.satker
             if not (s.kontak.whatsapp or s.kontak.surel or s.kontak.telepon or s.alamat):
-                return (f"<p>Hubungi {html.escape(s.singkatan)} melalui "
-                        '<a href="../kanal-pengaduan/">kanal pengaduan</a>.</p>')
-            return env.get_template("_kontak.md").render(kontak=s.kontak.model_dump(), **_kantor(s))
+                return halaman(env, "_kontak_kanal.md", t.RujukanKanal(s.singkatan))
+            return halaman(env, "_kontak.md", t.KontakKantor(kontak=_kontak(s), alamat=s.alamat, kota=s.kota,
+                                                              induk=s.induk))
         if name == "area-perubahan":
-            return env.get_template("_area_perubahan.md").render(areas=[{"nama": a.nama} for a in OFFICIAL])
+            return halaman(env, "_area_perubahan.md", t.DaftarArea(tuple(t.AreaResmi(a.nama) for a in OFFICIAL)))
         raise UnknownPlaceholder(f"penanda '<!-- zi:{name} -->' tidak dikenal; yang dikenal: "
                                  "zi:kanal-pengaduan, zi:area-perubahan, zi:kontak")
 
     return _PLACEHOLDER.sub(fill, markdown)
 
 
-def _kantor(s: Satker) -> dict[str, str | None]:
-    """Where the office is and whom it answers to (satker.yaml alamat, kota, induk)."""
-    return {"alamat": s.alamat, "kota": s.kota, "induk": s.induk}
+def _kontak(s: Satker) -> t.Kontak:
+    k = s.kontak
+    return t.Kontak(whatsapp=k.whatsapp, surel=k.surel, telepon=k.telepon,
+                    telepon_url=(k.telepon or "").replace(" ", "").replace("-", ""))

@@ -5,16 +5,17 @@ from __future__ import annotations
 import jinja2
 
 from generator.pages.base import Page
-from generator.pages.plan import berkas_jenis, berkas_url
+from generator.pages.konteks import dokumen as t
+from generator.pages.plan import berkas
+from generator.pages.render import halaman
+from generator.pages.views import satker_view
 from generator.site import Site
 
 
 def build(site: Site, env: jinja2.Environment) -> Page:
-    dokumen = []
-    for plan in reversed(site.plans):
-        k = plan.rencana.keputusan
-        dokumen.append({"tahun": plan.tahun, "nomor": k.nomor, "tahun_keputusan": k.tahun, "tanggal": k.tanggal,
-                        "tentang": k.tentang, "berkas_url": berkas_url(k.berkas, depth=1),
-                        "berkas_jenis": berkas_jenis(k.berkas)})
-    context = {"satker": site.satker.model_dump(), "dokumen": dokumen}
-    return Page("dokumen.md", "Dokumen", env.get_template("dokumen.md").render(context))
+    dokumen = tuple(
+        t.DokumenBaris(tahun=plan.tahun, nomor=k.nomor, tahun_keputusan=k.tahun, tanggal=k.tanggal, tentang=k.tentang,
+                       berkas=berkas(k.berkas, depth=1))
+        for plan in reversed(site.plans) for k in (plan.rencana.keputusan,))
+    konteks = t.Dokumen(satker=satker_view(site.satker), dokumen=dokumen)
+    return Page("dokumen.md", "Dokumen", halaman(env, "dokumen.md", konteks))

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import jinja2
 
+from generator.model.satker import Kanal as KanalSatker
 from generator.pages.angka import tanggal
 from generator.pages.base import Page
 from generator.pages.cakupan import cakupan
-from generator.pages.contoh import tandai_grafik
 from generator.pages.capaian import area_chart, ringkasan_view
-from generator.pages.plan import heading, judul_kalimat
+from generator.pages.contoh import tandai_grafik
+from generator.pages.konteks import beranda as t
+from generator.pages.konteks.konten import Kanal
+from generator.pages.plan import keputusan_view
 from generator.pages.rekap import angka_terbaru, info_view
-from generator.pages.views import area_judul, area_summary
+from generator.pages.render import halaman
+from generator.pages.views import area_ringkas, kolom_view, satker_view
 from generator.site import Site
 
 KANAL_PAGE = "kanal-pengaduan/"
@@ -25,60 +27,55 @@ def build(site: Site, env: jinja2.Environment) -> Page:
     tahun = site.tahun(plan.tahun)
     c = tahun.capaian
     satuan = r.lampiran.kolom.uraian.lower()
-    areas = []
-    for a in plan.areas:
-        view = {**area_summary(plan, a, ""), "judul_html": heading(area_judul(a))}
-        view["capaian"] = ringkasan_view(c.per_area[a.slug], "baris") if c else None
-        areas.append(view)
-    rekap = [{**info_view(x, tahun.kesegaran.get(x.info.jenis)), "angka": angka_terbaru(x)} for x in tahun.rekap]
-    context = {
-        "satker": site.satker.model_dump(),
-        "plan": {"tahun": plan.tahun, "jumlah_aksi": plan.jumlah_aksi, "jumlah_kegiatan": plan.jumlah_kegiatan,
-                 "ada_celah": plan.ada_celah},
-        "k": {**r.keputusan.model_dump(), "judul_kalimat": judul_kalimat(r.keputusan.judul)},
-        "kolom": r.lampiran.kolom.model_dump(),
-        "areas": areas,
-        "older": [{"tahun": p.tahun, "nomor": p.rencana.keputusan.nomor, "tahun_keputusan": p.rencana.keputusan.tahun}
-                  for p in reversed(site.plans[:-1])],
-        "kanal_utama": kanal_utama(site),
-        "capaian": {"per_tanggal": tanggal(c.per_tanggal), "total": ringkasan_view(c.total, satuan),
-                    "grafik": _grafik(area_chart(plan, c, f"beranda-capaian-{plan.tahun}", satuan), c.contoh)}
-        if c else None,
-        "rekap": rekap,
-        "contoh": _contoh(c, tahun.rekap),
-        "acuan": tanggal(tahun.acuan) if tahun.acuan else None,
-        "cakupan": cakupan(plan, c),
-    }
-    return Page("index.md", "Beranda", env.get_template("home.md").render(context))
+    capaian = None
+    if c:
+        grafik = area_chart(plan, c, f"beranda-capaian-{plan.tahun}", satuan, env)
+        capaian = t.CapaianBeranda(per_tanggal=tanggal(c.per_tanggal), total=ringkasan_view(c.total, satuan),
+                                   grafik=tandai_grafik(grafik) if c.contoh else grafik)
+    contoh = t.Contoh(capaian=c is not None and c.contoh, rekap=any(x.info.contoh for x in tahun.rekap))
+    konteks = t.Beranda(
+        satker=satker_view(site.satker),
+        plan=t.RencanaBeranda(tahun=plan.tahun, jumlah_aksi=plan.jumlah_aksi, jumlah_kegiatan=plan.jumlah_kegiatan,
+                              ada_celah=plan.ada_celah),
+        k=keputusan_view(r.keputusan),
+        kolom=kolom_view(r.lampiran.kolom),
+        areas=tuple(t.AreaBeranda(area_ringkas(a), ringkasan_view(c.per_area[a.slug], "baris") if c else None)
+                    for a in plan.areas),
+        older=tuple(t.TahunLalu(p.tahun, p.rencana.keputusan.nomor, p.rencana.keputusan.tahun)
+                    for p in reversed(site.plans[:-1])),
+        kanal_utama=kanal_utama(site),
+        capaian=capaian,
+        rekap=tuple(_rekap(x, tahun.kesegaran.get(x.info.jenis)) for x in tahun.rekap),
+        contoh=contoh if contoh.capaian or contoh.rekap else None,
+        acuan=tanggal(tahun.acuan) if tahun.acuan else None,
+        cakupan=cakupan(plan, c),
+    )
+    return Page("index.md", "Beranda", halaman(env, "home.md", konteks))
 
 
-def _grafik(grafik: Any, contoh: bool) -> Any:
-    return tandai_grafik(grafik) if contoh else grafik
+def _rekap(rekap, kesegaran) -> t.RekapTerbaru:
+    v = info_view(rekap, kesegaran)
+    return t.RekapTerbaru(url=v["url"], judul=v["judul"], angka=angka_terbaru(rekap), contoh=v["contoh"],
+                          per_tanggal=v["per_tanggal"], terlambat=v["terlambat"], rincian=v["rincian"])
 
 
-def _contoh(capaian: Any, rekap: Any) -> str | None:
-    """What on the home page is example data, in words; None when nothing is."""
-    parts = []
-    if capaian is not None and capaian.contoh:
-        parts.append("capaian")
-    if any(x.info.contoh for x in rekap):
-        parts.append("rekap")
-    return " dan ".join(parts) if parts else None
+def kanal_views(site: Site) -> tuple[Kanal, ...]:
+    return tuple(Kanal(nama=c.nama, keterangan=c.keterangan, kontak=c.kontak, tautan=c.tautan,
+                       tautan_teks=(c.tautan or "").removeprefix("https://").removeprefix("mailto:"), contoh=c.contoh)
+                 for c in site.satker.kanal)
 
 
-def kanal_views(site: Site) -> list[dict]:
-    return [{**c.model_dump(), "tautan_teks": (c.tautan or "").removeprefix("https://").removeprefix("mailto:")}
-            for c in site.satker.kanal]
+# The channels named on the home page after WhatsApp and Surel: (kind in satker.yaml, label).
+KANAL_UTAMA = (("wbs", "Whistle Blowing System (WBS)"), ("gratifikasi", "Gratifikasi ke KPK"), ("lapor", "SP4N-LAPOR!"))
 
 
-def kanal_utama(site: Site) -> list[dict[str, Any]]:
+def kanal_utama(site: Site) -> tuple[t.KanalUtama, ...]:
     """The five ways to report, each with its contact and web address, or a pointer to the channel page."""
     s = site.satker
-    by_kind = {c.jenis: c for c in s.kanal}
+    by_kind: dict[str, KanalSatker] = {c.jenis: c for c in s.kanal}
     out = [_slot("WhatsApp", s.kontak.whatsapp, _wa(s.kontak.whatsapp) if s.kontak.whatsapp else None, None),
            _slot("Surel", s.kontak.surel, f"mailto:{s.kontak.surel}" if s.kontak.surel else None, None)]
-    for kind, name in (("wbs", "Whistle Blowing System (WBS)"), ("gratifikasi", "Gratifikasi ke KPK"),
-                       ("lapor", "SP4N-LAPOR!")):
+    for kind, name in KANAL_UTAMA:
         k = by_kind.get(kind)
         if k is None:
             out.append(_slot(name, None, None, None))
@@ -87,13 +84,14 @@ def kanal_utama(site: Site) -> list[dict[str, Any]]:
         contact_url = k.tautan if k.tautan and not web else (f"mailto:{k.kontak}" if k.kontak and "@" in k.kontak
                                                             else None)
         out.append(_slot(name, k.kontak, contact_url, web, k.contoh))
-    return out
+    return tuple(out)
 
 
-def _slot(nama: str, kontak: str | None, kontak_url: str | None, web: str | None, contoh: bool = False) -> dict:
-    return {"nama": nama, "kontak": kontak, "kontak_url": kontak_url, "web": web,
-            "web_teks": (web or "").removeprefix("https://").removeprefix("http://").rstrip("/"), "contoh": contoh,
-            "ada": bool(kontak or web)}
+def _slot(nama: str, kontak: str | None, kontak_url: str | None, web: str | None,
+          contoh: bool = False) -> t.KanalUtama:
+    return t.KanalUtama(nama=nama, kontak=kontak, kontak_url=kontak_url, web=web,
+                        web_teks=(web or "").removeprefix("https://").removeprefix("http://").rstrip("/"),
+                        contoh=contoh, ada=bool(kontak or web))
 
 
 def _wa(number: str) -> str:

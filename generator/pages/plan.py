@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 from pathlib import PurePosixPath
-from typing import Any
 
 import jinja2
 
+from generator.domain.jadwal import BULAN
+from generator.model.keputusan import Keputusan, SalinanSesuai
+from generator.model.lampiran import Lampiran, SalinanSesuaiLampiran
 from generator.pages.angka import tanggal
 from generator.pages.base import Page
 from generator.pages.cakupan import cakupan
+from generator.pages.capaian import area_chart, baris_view, ringkasan_view
 from generator.pages.contoh import tandai_grafik
-from generator.pages.capaian import area_chart, area_rows, baris_view, ringkasan_view
-from generator.pages.text import inline, plain
-from generator.pages.views import aksi_columns, area_judul, area_summary, catatan_list, lampiran_rows
+from generator.pages.konteks import rencana as t
+from generator.pages.konteks import umum as u
+from generator.pages.konteks.lampiran import AreaLampiran
+from generator.pages.render import halaman
+from generator.pages.views import (
+    aksi_columns,
+    area_ringkas,
+    catatan_list,
+    kolom_view,
+    lampiran_rows,
+    satker_view,
+)
 from generator.rules import PlanFacts
 from generator.site import Site
 
@@ -22,63 +34,73 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
     r = plan.rencana
     kolom = r.lampiran.kolom
     columns = aksi_columns(kolom)
-    lead = [{"key": "nomor", "label": kolom.nomor}]
-    if kolom.area:
-        lead.append({"key": "area", "label": kolom.area})
-    lead.append({"key": "kegiatan", "label": kolom.kegiatan})
-    if kolom.indikator:  # absent when the decree has no indikator level
-        lead.append({"key": "indikator", "label": kolom.indikator})
-    capaian = site.tahun(plan.tahun).capaian
-    span_aksi = sum(12 if (c["key"] == "jadwal" and kolom.jadwal_bulanan) else 1 for c in columns)
-    span_aksi += 1 if capaian else 0
-    areas = []
-    for a in plan.areas:
-        groups = lampiran_rows(a, kolom)
-        for g in groups:
-            g["judul_html"] = inline(g["judul"]) if g["judul"] else ""
-            if capaian:
-                for row in g["rows"]:
-                    if row["aksi"] is not None:
-                        row["aksi"]["capaian"] = baris_view(capaian.baris[row["aksi"]["id"]], 1)
-        areas.append({**area_summary(plan, a, ""), "judul_html": heading(area_judul(a)),
-                      "judul_plain": plain(area_judul(a)), "subjudul": a.subjudul, "groups": groups})
-    context: dict[str, Any] = {
-        "satker": site.satker.model_dump(),
-        "plan": {"tahun": plan.tahun, "jumlah_aksi": plan.jumlah_aksi},
-        "k": {**r.keputusan.model_dump(), "judul_kalimat": judul_kalimat(r.keputusan.judul)},
-        "lampiran": r.lampiran.model_dump(),
-        "kolom": kolom.model_dump(),
-        "columns": columns,
-        "lead_columns": lead,
-        "has_area_column": bool(kolom.area),
-        "bulanan": kolom.jadwal_bulanan,
-        "nomor_kolom": list(range(1, len(lead) + len(columns) + 1)),
-        "span_aksi": span_aksi,
-        "span_all": len(lead) + span_aksi,
-        "areas": areas,
-        "berkas_url": berkas_url(r.keputusan.berkas, depth=1),
-        "berkas_jenis": berkas_jenis(r.keputusan.berkas),
-        "capaian": None,
-        "catatan_transkripsi": [c for a in plan.areas for c in catatan_list(a, kolom)],
-        "cakupan": cakupan(plan, capaian),
-    }
-    if capaian:
+    lead = (u.KolomTabel("nomor", kolom.nomor),
+            *((u.KolomTabel("area", kolom.area),) if kolom.area else ()),
+            u.KolomTabel("kegiatan", kolom.kegiatan),
+            # absent when the decree has no indikator level
+            *((u.KolomTabel("indikator", kolom.indikator),) if kolom.indikator else ()))
+    c = site.tahun(plan.tahun).capaian
+    span_aksi = sum(12 if (col.key == "jadwal" and kolom.jadwal_bulanan) else 1 for col in columns)
+    span_aksi += 1 if c else 0
+    per_baris = (lambda id_: baris_view(c.baris[id_], 1)) if c else None
+    areas = tuple(AreaLampiran(area_ringkas(a), lampiran_rows(a, kolom, per_baris)) for a in plan.areas)
+    capaian = None
+    if c:
         satuan = kolom.uraian.lower()
-        context["capaian"] = {
-            "per_tanggal": tanggal(capaian.per_tanggal), "contoh": capaian.contoh,
-            "total": ringkasan_view(capaian.total, satuan), "areas": area_rows(plan, capaian, ""),
-            "grafik": area_chart(plan, capaian, f"capaian-{plan.tahun}", satuan),
-            "tak_diketahui": any(not b.bulan_rencana for b in capaian.baris.values()),
-        }
-        if capaian.contoh:
-            context["capaian"]["grafik"] = tandai_grafik(context["capaian"]["grafik"])
-    return Page(f"{plan.tahun}/index.md", f"Keputusan dan Lampiran {plan.tahun}",
-                env.get_template("plan.md").render(context))
+        grafik = area_chart(plan, c, f"capaian-{plan.tahun}", satuan, env)
+        capaian = t.CapaianRencana(
+            per_tanggal=tanggal(c.per_tanggal), contoh=c.contoh, total=ringkasan_view(c.total, satuan),
+            areas=tuple(t.AreaCapaian(area_ringkas(a), ringkasan_view(c.per_area[a.slug], "baris"))
+                        for a in plan.areas),
+            grafik=tandai_grafik(grafik) if c.contoh else grafik,
+            tak_diketahui=any(not b.bulan_rencana for b in c.baris.values()))
+    konteks = t.Rencana(
+        satker=satker_view(site.satker),
+        plan=t.RencanaInfo(tahun=plan.tahun, jumlah_aksi=plan.jumlah_aksi),
+        k=keputusan_view(r.keputusan),
+        lampiran=lampiran_view(r.lampiran),
+        kolom=kolom_view(kolom),
+        columns=columns,
+        lead_columns=lead,
+        has_area_column=bool(kolom.area),
+        bulanan=kolom.jadwal_bulanan,
+        bulan_kolom=tuple(t.BulanKolom(i + 1, nama) for i, nama in enumerate(BULAN)),
+        nomor_kolom=tuple(range(1, len(lead) + len(columns) + 1)),
+        span_aksi=span_aksi,
+        span_all=len(lead) + span_aksi,
+        areas=areas,
+        berkas=berkas(r.keputusan.berkas, depth=1),
+        capaian=capaian,
+        catatan_transkripsi=tuple(n for a in plan.areas for n in catatan_list(a, kolom)),
+        cakupan=cakupan(plan, c),
+    )
+    return Page(f"{plan.tahun}/index.md", f"Keputusan dan Lampiran {plan.tahun}", halaman(env, "plan.md", konteks))
 
 
-def heading(text: str | None) -> str:
-    """Single-line safe HTML for a Markdown heading."""
-    return inline(" ".join((text or "").split()))
+def keputusan_view(k: Keputusan) -> u.Keputusan:
+    lb = k.label
+    return u.Keputusan(
+        instansi=tuple(k.instansi), salinan=k.salinan, judul=k.judul, judul_kalimat=judul_kalimat(k.judul),
+        nomor=k.nomor, tahun=k.tahun, tentang=k.tentang, jabatan=k.jabatan, menimbang=tuple(k.menimbang),
+        mengingat=tuple(k.mengingat), menetapkan=k.menetapkan,
+        diktum=tuple(u.Diktum(lb.diktum.replace("{label}", d.label), d.teks) for d in k.diktum),
+        ditetapkan_di=k.ditetapkan_di, tanggal=k.tanggal,
+        penandatangan=u.Penandatangan(tuple(k.penandatangan.jabatan), k.penandatangan.nama, k.penandatangan.ttd),
+        label=u.LabelKeputusan(menimbang=lb.menimbang, mengingat=lb.mengingat, memutuskan=lb.memutuskan,
+                               menetapkan=lb.menetapkan, ditetapkan_di=lb.ditetapkan_di, pada_tanggal=lb.pada_tanggal),
+        salinan_sesuai=_salinan(k.salinan_sesuai), berkas=str(k.berkas) if k.berkas else None)
+
+
+def lampiran_view(lam: Lampiran) -> u.Lampiran:
+    p = lam.penandatangan
+    return u.Lampiran(
+        judul=tuple(lam.judul), judul_tabel=lam.judul_tabel, catatan_sumber=tuple(lam.catatan_sumber),
+        salinan_sesuai=_salinan(lam.salinan_sesuai),
+        penandatangan=u.TandaTanganLampiran(p.tempat_tanggal, tuple(p.jabatan), p.ttd, p.nama) if p else None)
+
+
+def _salinan(s: SalinanSesuai | SalinanSesuaiLampiran | None) -> u.SalinanSesuai | None:
+    return u.SalinanSesuai(tuple(s.baris), s.nama) if s else None
 
 
 _KEEP_UPPER = {"KPU", "RI", "ZI", "WBK", "WBBM", "DIY", "SDM", "SPIP", "WBS", "DUMAS"}
@@ -98,14 +120,9 @@ def judul_kalimat(text: str) -> str:
     return " ".join(words)
 
 
-def berkas_url(path: str | None, depth: int) -> str | None:
+def berkas(path: str | None, depth: int) -> u.Berkas | None:
+    """The signed scan as a link from a page ``depth`` folders below the site root."""
     if not path:
         return None
-    return "../" * depth + str(PurePosixPath(path))
-
-
-def berkas_jenis(path: str | None) -> str:
-    if not path:
-        return ""
-    return PurePosixPath(path).suffix.lstrip(".").upper() or "berkas"
-
+    p = PurePosixPath(path)
+    return u.Berkas(url="../" * depth + str(p), jenis=p.suffix.lstrip(".").upper() or "berkas")

@@ -1,20 +1,27 @@
 """Jinja2 environment for the page templates in ``theme/zi/``.
 
-Templates receive plain data (dicts, strings, numbers) and finished values;
-they do no arithmetic. Autoescape is on: only ``inline`` output (escaped
-decree text with emphasis) is marked safe.
+Templates receive typed, finished values (frozen dataclasses from
+``generator.pages.konteks``, tuples, strings, numbers, dates) and hold the
+sentences a visitor reads; they do no arithmetic. Autoescape is on: only
+``inline`` output (escaped decree text with emphasis) is marked safe.
 """
 
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from generator.domain.jadwal import BULAN, BULAN_SINGKAT
 from generator.pages.text import inline, line, plain
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "theme" / "zi"
+# Sentences that Python hands on as plain text (chart titles, descriptions and captions, which
+# generator.pages.grafik escapes itself): macros of this template, called by ``kalimat``.
+KALIMAT = "_kalimat.html"
 
 
 def environment(templates: Path | None = None) -> jinja2.Environment:
@@ -33,6 +40,19 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
     env.globals["BULAN"] = BULAN
     env.globals["BULAN_SINGKAT"] = BULAN_SINGKAT
     return env
+
+
+def halaman(env: jinja2.Environment, template: str, konteks: Any) -> str:
+    """Render ``template`` with the fields of one frozen dataclass as its names."""
+    if not (is_dataclass(konteks) and not isinstance(konteks, type) and konteks.__dataclass_params__.frozen):  # type: ignore[attr-defined]
+        raise TypeError(f"{template}: context must be a frozen dataclass, not {type(konteks).__name__}")
+    return env.get_template(template).render({f.name: getattr(konteks, f.name) for f in fields(konteks)})
+
+
+def kalimat(env: jinja2.Environment, macro: str, **values: Any) -> str:
+    """One sentence from a macro of ``_kalimat.html``, as plain text (the caller escapes it)."""
+    out = getattr(env.get_template(KALIMAT).module, macro)(**values)
+    return Markup(out).unescape()
 
 
 def tanggal(value) -> str:

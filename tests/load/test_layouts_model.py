@@ -87,14 +87,14 @@ def test_impossible_semester_is_reported_with_its_line(tmp_path):
 
 
 def test_transcription_note_on_a_row_without_indikator_is_listed(tmp_path):
-    from generator.pages.views import catatan_list
+    from generator.pages import build_pages
 
     plan = PLAN.replace("              penanggung_jawab: Subbag Umum\n",
                         "              penanggung_jawab: Subbag Umum\n              catatan_transkripsi: nomor disimpulkan\n")
     site = load_site(_folder(tmp_path, plan))
-    [area] = site.plans[0].areas
-    assert catatan_list(area, site.plans[0].rencana.lampiran.kolom) == [
-        {"id": "r-1-a-1", "letak": "Area 1., kegiatan a., rencana aksi (tanpa nomor)", "teks": "nomor disimpulkan"}]
+    [page] = [p for p in build_pages(site) if p.path == f"{site.plans[0].tahun}/index.md"]
+    assert ('<li><a href="#catatan-r-1-a-1">Area 1., kegiatan a., rencana aksi (tanpa nomor)</a>: nomor disimpulkan</li>'
+            in page.markdown)
 
 
 def test_quarter_is_due_by_its_last_month(tmp_path):

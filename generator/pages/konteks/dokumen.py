@@ -1,0 +1,24 @@
+"""The context of the documents page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from generator.pages.konteks.umum import Berkas, Satker
+
+
+@dataclass(frozen=True, slots=True)
+class DokumenBaris:
+    tahun: int
+    nomor: str
+    tahun_keputusan: int
+    tanggal: dt.date
+    tentang: str
+    berkas: Berkas | None
+
+
+@dataclass(frozen=True, slots=True)
+class Dokumen:
+    satker: Satker
+    dokumen: tuple[DokumenBaris, ...]
