@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.deploy import RELEASE, DeployConfig, deploy, release_name, to_prune
+from generator.staff.deploy import RELEASE, DeployConfig, deploy, release_name, to_prune
 from generator.keluaran import write_marker
 from tests.deploy.conftest import zi_deploy
 
@@ -270,7 +270,7 @@ def _closed_port() -> int:
 def test_example_config_uses_only_known_settings():
     import tomllib
 
-    from generator.deploy import FIELDS
+    from generator.staff.deploy import FIELDS
     from tests.conftest import REPO
 
     example = tomllib.loads((REPO / "zi-deploy.example.toml").read_text(encoding="utf-8"))
@@ -279,7 +279,7 @@ def test_example_config_uses_only_known_settings():
 
 def test_a_site_with_unfilled_isi_placeholders_is_never_published(tmp_path):
     """`zi import`/`zi new-year` leave "[ISI: ...]" for staff to fill; such a build stays local."""
-    from generator.deploy import DeployError, check_site
+    from generator.staff.deploy import DeployError, check_site
 
     site = tmp_path / "situs"
     (site / "2025").mkdir(parents=True)

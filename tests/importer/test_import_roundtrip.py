@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.importer import import_spreadsheet
-from generator.importer.compare import aksi_rows, aksi_texts, differences, outline
+from generator.staff.importer import import_spreadsheet
+from generator.staff.importer.compare import aksi_rows, aksi_texts, differences, outline
 from tests.conftest import DATA, GUNUNGKIDUL_SEED
 from tests.importer.decree_table import (
     gunungkidul_sheet, load_plan, seed_sheet, wonosobo_sheet, write_csv, write_xlsx,

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from generator import schema
+from generator.staff import schema
 from generator.load.yaml_source import ZiLoader
 from tests.conftest import DATA, zi
 

@@ -23,7 +23,7 @@ from generator.load.tahun import PLAN_FILE, REALISASI_FILE, REKAP_FILES
 from generator.model import Realisasi, Satker
 from generator.model.plan import RencanaAksi
 
-SCHEMA_DIR = Path(__file__).parent / "schemas"
+SCHEMA_DIR = Path(__file__).parents[1] / "schemas"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 MODELINE = "# yaml-language-server: $schema="
 

@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from generator.importer.read import Grid
-from generator.importer.write import Before, Commented
+from generator.staff.importer.read import Grid
+from generator.staff.importer.write import Before, Commented
 
 PLACEHOLDER = "[ISI:"
 _NOMOR_RE = re.compile(r"^NOMOR\s*:?\s*(?P<nomor>\S+(?:\s*/\s*\S+)*)\s+TAHUN\s+(?P<tahun>\d{4})\b", re.I)

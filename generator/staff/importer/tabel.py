@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from generator.domain.areas import AreaError, match_area
 from generator.domain.jadwal import JadwalError, parse_jadwal
-from generator.importer.layout import Layout, is_column_numbers, is_header_again
-from generator.importer.read import Cell, Grid
+from generator.staff.importer.layout import Layout, is_column_numbers, is_header_again
+from generator.staff.importer.read import Cell, Grid
 
 NOMOR_RE = re.compile(r"^(?:\(?\d{1,3}[.)]?|\(?[A-Za-z][.)]|[IVXLC]{1,6}\.?)$")
 _PREFIX_RE = re.compile(r"^(\(?(?:\d{1,2}|[A-Za-z])[.)])\s+(?=\S)(.*)$", re.S)

@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.domain.areas import AreaError, match_area
-from generator.importer.check import Finding, check_text
-from generator.importer.layout import Layout, LayoutError, find_layout
-from generator.importer.plan import PLACEHOLDER, Titles, guess_tahun, placeholders, plan_data, read_titles
-from generator.importer.read import Grid, ReadError, read_table
-from generator.importer.tabel import Note, Table, read_rows
-from generator.importer.write import dump, plain
+from generator.staff.importer.check import Finding, check_text
+from generator.staff.importer.layout import Layout, LayoutError, find_layout
+from generator.staff.importer.plan import PLACEHOLDER, Titles, guess_tahun, placeholders, plan_data, read_titles
+from generator.staff.importer.read import Grid, ReadError, read_table
+from generator.staff.importer.tabel import Note, Table, read_rows
+from generator.staff.importer.write import dump, plain
 from generator.load.yaml_source import dotted
 
 
