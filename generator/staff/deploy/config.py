@@ -60,7 +60,7 @@ def load_config(config_file: Path | None = None, env: Mapping[str, str] | None =
     sources: dict[str, str] = {}
 
     explicit = config_file is not None
-    path = config_file if explicit else DEFAULT_CONFIG
+    path = DEFAULT_CONFIG if config_file is None else config_file
     if path.is_file():
         _refuse_inside(path, forbidden_dirs, "Berkas konfigurasi penerbitan")
         for name, value in _read_toml(path).items():

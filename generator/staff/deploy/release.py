@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from generator.keluaran import MARKER, is_previous_build
@@ -55,7 +55,7 @@ def release_name(now: datetime, digest: str, existing: list[str]) -> str:
     in one second) or a later one (the other deployer's clock runs ahead), reuse its
     second with the next counter, so rollback and pruning stay right.
     """
-    ts = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    ts = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     newest = max(existing, default=None)
     m = RELEASE.match(newest) if newest is not None else None
     if m is None or m["ts"] < ts:

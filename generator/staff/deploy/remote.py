@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import shlex
 import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from generator.staff.deploy.config import DeployConfig, DeployError
@@ -160,7 +161,7 @@ def deploy(config: DeployConfig, site_dir: Path, echo: Callable[[str], None] = p
     """Upload ``site_dir`` as a new release, switch to it, prune; return the release name."""
     check_site(site_dir)
     with Remote(config) as remote:
-        return _deploy(remote, site_dir, echo, now or datetime.now(timezone.utc))
+        return _deploy(remote, site_dir, echo, now or datetime.now(UTC))
 
 
 def _deploy(remote: Remote, site_dir: Path, echo: Callable[[str], None], now: datetime) -> str:
@@ -175,10 +176,8 @@ def _deploy(remote: Remote, site_dir: Path, echo: Callable[[str], None], now: da
     except DeployError:
         # Best effort: the connection may be what failed. `current` was never touched, and a
         # leftover partial folder is not a release (its name starts with a dot).
-        try:
+        with contextlib.suppress(DeployError):
             remote.shell(f"rm -rf -- releases/{shlex.quote(partial)}\n", "Membersihkan unggahan gagal")
-        except DeployError:
-            pass
         raise
     gone = to_prune([*state.releases, name], name, config.keep)
     script = (f"mv -T releases/{shlex.quote(partial)} releases/{shlex.quote(name)}\n"

@@ -5,16 +5,16 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from generator import keluaran
+from generator.load.yaml_source import parse_yaml
 from generator.staff.importer import ImportFailed, import_spreadsheet
 from generator.staff.importer.compare import differences
 from generator.staff.importer.layout import MAPPING_HINT
 from generator.staff.importer.peta import column_mapping
 from generator.staff.importer.report import format_differences, format_failure, format_report
-from generator.load.yaml_source import parse_yaml
 
 PLAN_FILE = "rencana-aksi.yaml"
 

@@ -56,8 +56,8 @@ def read_titles(grid: Grid, header_row: int) -> Titles:
             if t.upper().startswith("TENTANG"):
                 block = [t]
                 i += 1
-                while i < len(lines) and lines[i][1]:
-                    block.append(lines[i][1])
+                while i < len(lines) and (more := lines[i][1]):
+                    block.append(more)
                     i += 1
                 judul.append(" ".join(block))
                 break
