@@ -6,13 +6,32 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check browser deploy-tools axe clean
+.PHONY: serve build test check browser deploy-tools axe clean lint lock
 
-$(BIN)/.installed: pyproject.toml
+# Exact versions from requirements.lock (same data, same bytes on every machine), then the
+# project itself without resolving again; pip check fails when the lock no longer fits pyproject.toml.
+$(BIN)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	touch $@
+
+# requirements.lock from pyproject.toml (runtime, test and dev extras, the build backend), in its
+# own venv. Pins that still fit are kept; `make lock LOCK_ARGS=--upgrade` moves all to the newest allowed.
+LOCK_VENV ?= .venv-lock
+lock:
+	@[ -x $(LOCK_VENV)/bin/pip-compile ] || { $(PYTHON) -m venv $(LOCK_VENV) && \
+	  $(LOCK_VENV)/bin/python -m pip install --quiet 'pip-tools>=7.4,<8'; }
+	$(LOCK_VENV)/bin/pip-compile --quiet --extra test --extra dev --all-build-deps --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links $(LOCK_ARGS) -o requirements.lock pyproject.toml
+
+# The quality gate: lint, formatting, types, and the import layers of pyproject.toml.
+lint: $(BIN)/.installed
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
+	$(BIN)/mypy generator
+	$(BIN)/lint-imports
 
 serve: $(BIN)/.installed
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -53,7 +72,7 @@ $(AXE): package.json package-lock.json
 
 axe: $(AXE)
 
-test: $(BIN)/.installed browser deploy-tools $(AXE)
+test: lint $(BIN)/.installed browser deploy-tools $(AXE)
 	$(BIN)/python -m pytest
 
 clean:

@@ -77,7 +77,7 @@ def _echo_warnings(peringatan: tuple[Problem, ...], root: Path, err: bool = Fals
 
 def _unfilled_placeholders(plans: Path) -> list[str]:
     """Where `zi import`/`zi new-year` left "[ISI: ...]" for staff to fill (file:line)."""
-    from generator.importer.plan import PLACEHOLDER
+    from generator.staff.importer.plan import PLACEHOLDER
 
     found = []
     for path in sorted(plans.rglob("*.yaml")):
@@ -184,7 +184,7 @@ def _quiet_material_notice() -> None:
 @click.option("--rollback", is_flag=True, help="Kembalikan 'current' ke rilis sebelum rilis aktif.")
 @click.option("--list", "list_only", is_flag=True, help="Tampilkan rilis di server, tandai yang aktif.")
 def deploy_command(site_dir: Path, config_file: Path | None, rollback: bool, list_only: bool) -> None:
-    from generator import deploy as zi_deploy
+    from generator.staff import deploy as zi_deploy
 
     if rollback and list_only:
         click.echo("Pilih salah satu: --rollback atau --list.", err=True)
@@ -234,7 +234,7 @@ def deploy_command(site_dir: Path, config_file: Path | None, rollback: bool, lis
               help="Berkas YAML berisi baris 'JUDUL KOLOM: bidang' (seperti --kolom, untuk banyak judul).")
 def import_cmd(berkas: Path, tahun: int | None, out: Path | None, sheet: str | None, timpa: bool,
                banding: Path | None, kolom: tuple[str, ...], peta_kolom: Path | None) -> None:
-    from generator.importer.command import run_import
+    from generator.staff.importer.command import run_import
 
     sys.exit(run_import(berkas, tahun, out, sheet, timpa, banding, click.echo, kolom, peta_kolom))
 
@@ -246,7 +246,7 @@ def import_cmd(berkas: Path, tahun: int | None, out: Path | None, sheet: str | N
 @click.option("--out", "out", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Folder tujuan; bawaan: generator/schemas (yang dirujuk baris yaml-language-server).")
 def schema_command(out: Path | None) -> None:
-    from generator import schema
+    from generator.staff import schema
 
     if out is not None:
         try:

@@ -13,7 +13,7 @@ class _Formatter(click.HelpFormatter):
         args = args.replace("[OPTIONS]", "[PILIHAN]").replace("COMMAND [ARGS]...", "PERINTAH [ARGUMEN]...")
         super().write_usage(prog, args, prefix="Cara pakai: ")
 
-    def section(self, name: str):  # type: ignore[override]
+    def section(self, name: str):
         return super().section(_SECTIONS.get(name, name))
 
 

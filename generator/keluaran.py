@@ -69,8 +69,9 @@ class Repo:
         if cfg is None:
             return cls.of(None, plans or Path("plans"), Path("content"), Path("theme"))
         root = config_file.parent
-        theme = cfg.get("theme") if isinstance(cfg.get("theme"), dict) else {}
-        zi = next((p["zi"] for p in cfg.get("plugins") or [] if isinstance(p, dict) and isinstance(p.get("zi"), dict)),
+        theme_cfg = cfg.get("theme")
+        theme: dict = theme_cfg if isinstance(theme_cfg, dict) else {}
+        zi: dict = next((p["zi"] for p in cfg.get("plugins") or [] if isinstance(p, dict) and isinstance(p.get("zi"), dict)),
                   {})
         env_plans = os.environ.get("ZI_PLANS")  # generator.plugin.PLANS_ENV
         return cls.of(root, plans or (Path(env_plans) if env_plans else root / str(zi.get("plans") or "plans")),

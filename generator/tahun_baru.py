@@ -43,13 +43,13 @@ from pydantic import BaseModel
 from generator import keluaran
 from generator.domain.periode import Periode
 from generator.errors import DataError
-from generator.importer.write import Before, Commented, dump, plain
+from generator.staff.importer.write import Before, Commented, dump, plain
 from generator.load import load_site
 from generator.load.tahun import PLAN_FILE, REALISASI_FILE
 from generator.load.yaml_source import dotted
 from generator.model import Keputusan, RencanaAksi
 from generator.rules import PlanFacts, derive_plan
-from generator.schema import with_modeline
+from generator.staff.schema import with_modeline
 from generator.site import Site
 
 ISI = "[ISI:"

@@ -76,8 +76,8 @@ def match_area(title: str | None, code: str | None = None) -> AreaInfo:
         return found[0]
     codes = ", ".join(BY_CODE)
     if not found:
-        close = closest(title or "")
-        hint = f"perbaiki judulnya (paling mirip: {close}) atau " if close else ""
+        mirip = closest(title or "")
+        hint = f"perbaiki judulnya (paling mirip: {mirip}) atau " if mirip else ""
         raise AreaError(f"judul area '{title}' tidak cocok dengan area perubahan mana pun",
                         f"{hint}tambahkan 'area: <kode>' dengan salah satu kode: {codes}")
     raise AreaError(f"judul area '{title}' cocok dengan lebih dari satu area ({', '.join(a.kode for a in found)})",

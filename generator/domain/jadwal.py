@@ -181,9 +181,8 @@ def _spans_from_text(text: str) -> tuple[tuple[int, int], ...]:
             pending_range = False
         elif tok in _RANGE_WORDS:
             pending_range = True
-        elif tok.isdigit():
-            if len(tok) != 4:
-                return ()  # "Minggu ke-2 Maret": a detail we cannot place in a month grid
+        elif tok.isdigit() and len(tok) != 4:
+            return ()  # "Minggu ke-2 Maret": a detail we cannot place in a month grid
     return tuple(spans)
 
 

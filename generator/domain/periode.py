@@ -133,9 +133,9 @@ def parse_periode(value: object) -> Periode:
         return Periode(int(m.group(3)), jenis, ke)
     if m := _BULAN_TAHUN.match(low):
         word = m.group(1)
-        bulan = nomor_bulan(word)
-        if bulan is not None:
-            return Periode(int(m.group(2)), "bulan", bulan)
+        nomor = nomor_bulan(word)
+        if nomor is not None:
+            return Periode(int(m.group(2)), "bulan", nomor)
         close = difflib.get_close_matches(word, [b.lower() for b in BULAN], n=1, cutoff=0.6)
         if close:
             proper = BULAN[[b.lower() for b in BULAN].index(close[0])]

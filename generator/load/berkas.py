@@ -9,7 +9,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from generator.errors import Problem
-from generator.load.messages import clean_loc, staff_errors
+from generator.load.messages import clean_loc, validation_problems
 from generator.load.yaml_source import Parsed, SourceMap, dotted, parse_yaml
 from generator.rules import kewajaran
 from generator.rules.privasi import Kebijakan, periksa_data_pribadi
@@ -55,11 +55,10 @@ def load_file(file: Path, model: type[M], problems: list[Problem],
     try:
         valid = model.model_validate(parsed.data)
     except ValidationError as exc:
-        for loc, message, fix in staff_errors(exc.errors(), model):
+        for loc, problem in validation_problems(exc, model, file, parsed.source):
             if clean_loc(loc) in flagged:
                 continue  # already reported as personal data; do not repeat the field
-            line, col = parsed.source.position(loc)
-            problems.append(Problem(file, line, col, dotted(loc), message, fix))
+            problems.append(problem)
         return None, parsed.source
     if peringatan is not None:
         for loc, message, fix in kewajaran.periksa(valid):

@@ -5,9 +5,14 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
+
+from generator.errors import Problem
+from generator.load.yaml_source import SourceMap, dotted
 
 _TYPE_WORDS = {
     "string_type": ("harus berupa teks", "tulis teksnya; beri tanda kutip \"...\" bila memuat titik dua"),
@@ -50,7 +55,21 @@ def clean_loc(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     return tuple(p for p in loc if isinstance(p, int) or ("[" not in p and p not in {"str", "int", "bool"}))
 
 
-def staff_errors(errors: list[dict[str, Any]], model: type[BaseModel]) -> list[tuple[tuple[Any, ...], str, str | None]]:
+def validation_problems(exc: ValidationError, model: type[BaseModel], file: Path,
+                        source: SourceMap) -> list[tuple[tuple[Any, ...], Problem]]:
+    """The one conversion of a pydantic ``ValidationError`` into staff ``Problem``s (one per mistake).
+
+    Each comes with pydantic's own path, so a caller can skip a field already reported
+    (personal data) or trace it back to a spreadsheet cell (the importer).
+    """
+    out = []
+    for loc, message, fix in staff_errors(exc.errors(), model):
+        line, col = source.position(loc)
+        out.append((loc, Problem(file, line, col, dotted(loc), message, fix)))
+    return out
+
+
+def staff_errors(errors: Sequence[Mapping[str, Any]], model: type[BaseModel]) -> list[tuple[tuple[Any, ...], str, str | None]]:
     """(loc, message, fix) for each mistake: a misspelt key is one mistake, not two.
 
     Pydantic reports ``statsu: berjalan`` twice: the required 'status' is missing and
@@ -58,7 +77,7 @@ def staff_errors(errors: list[dict[str, Any]], model: type[BaseModel]) -> list[t
     following it left the typo behind for another round; the one message is at the
     typo's own line and says to rename it.
     """
-    missing = {}
+    missing: dict[tuple[str | int, ...], dict[str, int]] = {}
     for i, err in enumerate(errors):
         if err["type"] == "missing":
             loc = clean_loc(tuple(err["loc"]))
@@ -75,7 +94,7 @@ def staff_errors(errors: list[dict[str, Any]], model: type[BaseModel]) -> list[t
         if close:
             renamed[i] = close[0]
             used.add(candidates[close[0]])
-    out = []
+    out: list[tuple[tuple[Any, ...], str, str | None]] = []
     for i, err in enumerate(errors):
         if i in used:
             continue
@@ -88,7 +107,7 @@ def staff_errors(errors: list[dict[str, Any]], model: type[BaseModel]) -> list[t
     return out
 
 
-def translate(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str | None]:
+def translate(err: Mapping[str, Any], model: type[BaseModel]) -> tuple[str, str | None]:
     kind = err["type"]
     loc = clean_loc(tuple(err["loc"]))
     name = next((p for p in reversed(loc) if isinstance(p, str)), "")

@@ -91,7 +91,7 @@ def _check(link: Path, allowed: list[Path], top: Path) -> Problem | None:
                        f"hapus tautan itu, atau {fix}")
     if ".git" in real.parts:
         return Problem(link, None, None, "", f"tautan simbolik menunjuk ke dalam folder .git ('{shown_target}')",
-                       f"hapus tautan itu; isi .git tidak boleh dibaca atau diterbitkan")
+                       "hapus tautan itu; isi .git tidak boleh dibaca atau diterbitkan")
     if not any(real == a or real.is_relative_to(a) for a in allowed):
         return Problem(link, None, None, "", f"tautan simbolik menunjuk ke luar repositori ('{shown_target}'); "
                                              "berkas di luar repositori tidak dibaca dan tidak diterbitkan", fix)

@@ -86,8 +86,8 @@ def parse_yaml(file: Path) -> Parsed:
             raw = f.read(MAX_BYTES + 1)  # never read a huge file whole
         size = max(len(raw), file.stat().st_size)
     except OSError as exc:
-        reason = {errno.EISDIR: "berupa folder, bukan berkas", errno.EACCES: "tidak ada izin membacanya"}.get(
-            exc.errno, exc.strerror)
+        reasons = {errno.EISDIR: "berupa folder, bukan berkas", errno.EACCES: "tidak ada izin membacanya"}
+        reason = reasons.get(exc.errno or 0) or exc.strerror
         return Parsed(None, source, [Problem(file, None, None, "", f"berkas tidak dapat dibaca ({reason})",
                                              "pastikan ini berkas teks YAML biasa yang dapat dibaca")])
     if size > MAX_BYTES:
@@ -294,7 +294,7 @@ class _Walk:
         self.problems.append(Problem(self.source.file, line, col, dotted(path), message, fix))
 
 
-_DEFAULT_TAG = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+_DEFAULT_TAG: dict[type[yaml.Node], str] = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
 
 
 def _tag(tag: str) -> str:

@@ -4,12 +4,16 @@ The model knows nothing of pages. Field names are Indonesian because staff write
 them in YAML; docstrings and code are English.
 """
 
-from generator.model.keputusan import Keputusan, Penandatangan, Diktum, SalinanSesuai
+from generator.model.keputusan import Diktum, Keputusan, Penandatangan, SalinanSesuai
 from generator.model.lampiran import Aksi, Area, Indikator, Kegiatan, Kelompok, Kolom, Lampiran
 from generator.model.plan import RencanaAksi
 from generator.model.realisasi import BarisRealisasi, Bukti, Realisasi
 from generator.model.rekap import (
-    BerkasRekap, RekapBenturan, RekapGratifikasi, RekapPengaduan, RekapWbs,
+    BerkasRekap,
+    RekapBenturan,
+    RekapGratifikasi,
+    RekapPengaduan,
+    RekapWbs,
 )
 from generator.model.satker import Kanal, Kontak, Privasi, Satker
 from generator.model.survei import RekapSurvei

@@ -16,12 +16,12 @@ from generator.model.tautan import LokasiBerkas
 
 class Diktum(ZiModel):
     label: str = Field(description="KESATU, KEDUA, ...")
-    teks: Teks
+    teks: Teks = Field(description="Isi diktum apa adanya (tanpa labelnya).")
 
 
 class Penandatangan(ZiModel):
     jabatan: list[str] = Field(description="Baris-baris jabatan penandatangan, apa adanya.")
-    nama: str
+    nama: str = Field(description="Nama penandatangan apa adanya, seperti tertulis di bawah tanda tangan.")
     ttd: str | None = Field(None, description="Tulisan pengganti tanda tangan pada salinan, mis. 'ttd.'.")
 
 
@@ -29,7 +29,7 @@ class SalinanSesuai(ZiModel):
     """'Salinan sesuai dengan aslinya' block of a certified copy."""
 
     baris: list[str] = Field(description="Baris-baris unit dan jabatan, apa adanya.")
-    nama: str | None = None
+    nama: str | None = Field(None, description="Nama pejabat yang mengesahkan salinan; kosong bila tidak terbaca.")
 
 
 class Label(ZiModel):
@@ -51,19 +51,20 @@ class Keputusan(ZiModel):
     instansi: list[str] = Field(description="Kop: baris nama instansi.")
     salinan: bool = Field(False, description="true bila sumbernya salinan (bertanda SALINAN).")
     judul: str = Field(description="mis. 'KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN GUNUNGKIDUL'.")
-    nomor: str
-    tahun: int
-    tentang: Teks
+    nomor: str = Field(description="Nomor keputusan apa adanya, tanpa tahunnya, mis. '478'.")
+    # The range only guides the editor: the plan checks it against its own year (generator.model.plan).
+    tahun: int = Field(json_schema_extra={"minimum": 1999, "maximum": 2100}, description="Tahun keputusan ditetapkan (tahun rencana aksi atau akhir tahun sebelumnya).")
+    tentang: Teks = Field(description="Isi 'TENTANG' keputusan, apa adanya.")
     jabatan: str = Field(description="Jabatan yang menetapkan, diikuti koma, mis. 'KETUA ...,'.")
     menimbang: list[Teks] = Field(min_length=1, description="Butir menimbang; huruf a., b. diberikan otomatis.")
     mengingat: list[Teks] = Field(min_length=1, description="Butir mengingat; nomor 1., 2. diberikan otomatis.")
-    menetapkan: Teks
-    diktum: list[Diktum] = Field(min_length=1)
-    ditetapkan_di: str
-    tanggal: dt.date
-    penandatangan: Penandatangan
+    menetapkan: Teks = Field(description="Isi 'Menetapkan:' keputusan, apa adanya.")
+    diktum: list[Diktum] = Field(min_length=1, description="Diktum keputusan berurutan: KESATU, KEDUA, ...")
+    ditetapkan_di: str = Field(description="Tempat keputusan ditetapkan, mis. 'Wonosari'.")
+    tanggal: dt.date = Field(description="Tanggal keputusan ditetapkan (TTTT-BB-HH, mis. 2024-03-01).")
+    penandatangan: Penandatangan = Field(description="Jabatan dan nama yang menandatangani keputusan.")
     label: Label = Field(default_factory=Label, description="Label bagian keputusan apa adanya (Menimbang :, MEMUTUSKAN, ...).")
-    salinan_sesuai: SalinanSesuai | None = None
+    salinan_sesuai: SalinanSesuai | None = Field(None, description="Blok 'Salinan sesuai dengan aslinya' pada salinan resmi, bila ada.")
     berkas: LokasiBerkas | None = Field(
         None, description="Pindaian keputusan yang ditandatangani, relatif terhadap content/ (mis. unggahan/kep-478-2024.pdf)."
     )

@@ -24,15 +24,14 @@ the item carries ``catatan_transkripsi``, shown on the page beside it.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, WithJsonSchema, field_validator, model_validator
 
-from generator.domain.areas import AreaError, match_area
+from generator.domain.areas import BY_CODE, AreaError, match_area
 from generator.domain.jadwal import JadwalError, parse_jadwal
 from generator.model.base import Nomor, Teks, ZiModel, zi_error
-
-Bulan = int  # 1..12
+from generator.model.nilai import Bulan
 
 CATATAN_TRANSKRIPSI = (
     "Catatan singkat bila transkripsi menyimpulkan urutan, penomoran atau letak butir ini "
@@ -73,14 +72,14 @@ class Aksi(ZiModel):
     id: str | None = Field(None, description="Kode tetap baris; bila kosong diturunkan dari penomoran keputusan.")
     nomor: Nomor | None = Field(None, description="Penomoran dalam keputusan, mis. 'a)'. Kosong bila tidak bernomor.")
     uraian: Teks | None = Field(None, description="Isi kolom uraian (langkah aksi / indikator keberhasilan).")
-    bukti: Teks | None = None
+    bukti: Teks | None = Field(None, description="Isi kolom bukti/output (mis. BUKTI FISIK) apa adanya.")
     jadwal: Teks | list[Bulan] | None = Field(
         None, description="Teks keputusan ('Januari – Desember 2024', 'TW II', 'Semester I') "
                           "atau daftar nomor bulan [3, 6, 9, 12]."
     )
-    target: Teks | None = None
+    target: Teks | None = Field(None, description="Isi kolom target (mis. TARGET CAPAIAN) apa adanya.")
     penanggung_jawab: Teks | None = Field(None, description="Unit atau pejabat yang bertanggung jawab, apa adanya.")
-    ket: Teks | None = None
+    ket: Teks | None = Field(None, description="Isi kolom keterangan (KET) apa adanya.")
     celah: str | None = Field(None, description="Catatan bila (sebagian) baris tidak terbaca pada salinan sumber.")
     kosong: bool = Field(
         False, description="true bila sel uraian baris ini kosong pada sumber itu sendiri (terbaca, tetapi tanpa isi)."
@@ -101,7 +100,7 @@ class Aksi(ZiModel):
         return value
 
     @model_validator(mode="after")
-    def _has_content(self) -> "Aksi":
+    def _has_content(self) -> Aksi:
         if not any((self.uraian, self.bukti, self.jadwal, self.target, self.ket, self.celah, self.kosong)):
             raise zi_error(
                 "baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, ket atau celah",
@@ -116,28 +115,28 @@ class Aksi(ZiModel):
 
 
 class Indikator(ZiModel):
-    id: str | None = None
-    nomor: Nomor | None = None
-    teks: Teks | None = None
-    celah: str | None = None
+    id: str | None = Field(None, description="Kode tetap indikator; bila kosong diturunkan dari penomoran keputusan.")
+    nomor: Nomor | None = Field(None, description="Penomoran indikator dalam keputusan, mis. 'a)'. Kosong bila tidak bernomor.")
+    teks: Teks | None = Field(None, description="Teks indikator apa adanya; kosong bila tidak terbaca.")
+    celah: str | None = Field(None, description="Catatan bila (sebagian) indikator tidak terbaca pada salinan sumber.")
     catatan_transkripsi: str | None = _catatan()
-    aksi: list[Aksi] = Field(default_factory=list)
+    aksi: list[Aksi] = Field(default_factory=list, description="Baris langkah aksi di bawah indikator ini.")
 
 
 class Kegiatan(ZiModel):
-    id: str | None = None
-    nomor: Nomor | None = None
-    judul: Teks | None = None
-    celah: str | None = None
+    id: str | None = Field(None, description="Kode tetap kegiatan; bila kosong diturunkan dari penomoran keputusan.")
+    nomor: Nomor | None = Field(None, description="Penomoran kegiatan/komponen dalam keputusan, mis. 'a.'. Kosong bila tidak bernomor.")
+    judul: Teks | None = Field(None, description="Judul kegiatan/komponen apa adanya; kosong bila tidak terbaca.")
+    celah: str | None = Field(None, description="Catatan bila (sebagian) kegiatan tidak terbaca pada salinan sumber.")
     catatan_transkripsi: str | None = _catatan()
-    indikator: list[Indikator] = Field(default_factory=list)
+    indikator: list[Indikator] = Field(default_factory=list, description="Indikator di bawah kegiatan ini (bila keputusan memakai kolom indikator).")
     aksi: list[Aksi] = Field(
         default_factory=list,
         description="Baris aksi langsung di bawah kegiatan, bila keputusan tidak memuat indikator.",
     )
 
     @model_validator(mode="after")
-    def _one_level(self) -> "Kegiatan":
+    def _one_level(self) -> Kegiatan:
         if self.indikator and self.aksi:
             raise zi_error("kegiatan memuat 'indikator' dan 'aksi' sekaligus",
                            "pindahkan baris 'aksi' ke bawah indikatornya, atau hapus tingkat 'indikator' "
@@ -148,28 +147,28 @@ class Kegiatan(ZiModel):
 class Kelompok(ZiModel):
     """A sub-programme inside an area (Gunungkidul area V: Gratifikasi, WBS, ...)."""
 
-    id: str | None = None
-    nomor: Nomor | None = None
-    judul: Teks | None = None
-    celah: str | None = None
+    id: str | None = Field(None, description="Kode tetap sub-program; bila kosong diturunkan dari penomoran keputusan.")
+    nomor: Nomor | None = Field(None, description="Penomoran sub-program dalam keputusan, mis. '1.'. Kosong bila tidak bernomor.")
+    judul: Teks | None = Field(None, description="Judul sub-program apa adanya, mis. 'Pengendalian Gratifikasi'.")
+    celah: str | None = Field(None, description="Catatan bila (sebagian) sub-program tidak terbaca pada salinan sumber.")
     catatan_transkripsi: str | None = _catatan()
-    kegiatan: list[Kegiatan] = Field(default_factory=list)
+    kegiatan: list[Kegiatan] = Field(default_factory=list, description="Kegiatan/komponen di dalam sub-program ini.")
 
 
 class Area(ZiModel):
     nomor: Nomor = Field(description="Penomoran area dalam keputusan, mis. 'I.' atau '1.'.")
     judul: Teks | None = Field(None, description="Judul area apa adanya; kosong bila tidak terbaca.")
-    area: str | None = Field(
+    area: Annotated[str, WithJsonSchema({"type": "string", "enum": list(BY_CODE)})] | None = Field(
         None, description="Kode area dari katalog (mis. 'penataan-tatalaksana'); bila kosong dicocokkan dari judul."
     )
     subjudul: Teks | None = Field(None, description="Baris judul tambahan di bawah judul area.")
-    celah: str | None = None
+    celah: str | None = Field(None, description="Catatan bila (sebagian) area tidak terbaca pada salinan sumber.")
     catatan_transkripsi: str | None = _catatan()
-    kegiatan: list[Kegiatan] = Field(default_factory=list)
-    kelompok: list[Kelompok] = Field(default_factory=list)
+    kegiatan: list[Kegiatan] = Field(default_factory=list, description="Kegiatan/komponen langsung di bawah area (tanpa sub-program).")
+    kelompok: list[Kelompok] = Field(default_factory=list, description="Sub-program di dalam area (mis. area V Gunungkidul); pakai ini atau 'kegiatan', bukan keduanya.")
 
     @model_validator(mode="after")
-    def _one_shape(self) -> "Area":
+    def _one_shape(self) -> Area:
         if self.kegiatan and self.kelompok:
             raise zi_error(
                 "area memuat 'kegiatan' dan 'kelompok' sekaligus",
@@ -183,25 +182,25 @@ class Area(ZiModel):
 
 
 class TandaTanganLampiran(ZiModel):
-    tempat_tanggal: str | None = None
-    jabatan: list[str] = Field(default_factory=list)
-    ttd: str | None = None
-    nama: str | None = None
+    tempat_tanggal: str | None = Field(None, description="Baris tempat dan tanggal di atas tanda tangan lampiran, apa adanya.")
+    jabatan: list[str] = Field(default_factory=list, description="Baris-baris jabatan penandatangan lampiran, apa adanya.")
+    ttd: str | None = Field(None, description="Tulisan pengganti tanda tangan pada salinan, mis. 'ttd.'.")
+    nama: str | None = Field(None, description="Nama penandatangan lampiran apa adanya.")
 
 
 class Lampiran(ZiModel):
     judul: list[str] = Field(description="Baris kepala lampiran (LAMPIRAN KEPUTUSAN ..., NOMOR ..., TENTANG ...).")
     judul_tabel: Teks | None = Field(None, description="Judul di atas tabel, bila ada.")
-    kolom: Kolom
+    kolom: Kolom = Field(description="Judul kolom tabel lampiran persis seperti di keputusan.")
     catatan_sumber: list[str] = Field(
         default_factory=list, description="Catatan tentang salinan sumber (halaman hilang, tanda bulan hilang, ...)."
     )
-    area: list[Area] = Field(min_length=1)
-    salinan_sesuai: "SalinanSesuaiLampiran | None" = None
-    penandatangan: TandaTanganLampiran | None = None
+    area: list[Area] = Field(min_length=1, description="Area perubahan berurutan seperti di keputusan.")
+    salinan_sesuai: SalinanSesuaiLampiran | None = Field(None, description="Blok 'Salinan sesuai dengan aslinya' di akhir lampiran, bila ada.")
+    penandatangan: TandaTanganLampiran | None = Field(None, description="Tanda tangan di akhir lampiran, bila ada.")
 
     @model_validator(mode="after")
-    def _indikator_declared(self) -> "Lampiran":
+    def _indikator_declared(self) -> Lampiran:
         if self.kolom.indikator is None:
             for area in self.area:
                 for k in [*area.kegiatan, *(k for g in area.kelompok for k in g.kegiatan)]:
@@ -214,8 +213,8 @@ class Lampiran(ZiModel):
 
 
 class SalinanSesuaiLampiran(ZiModel):
-    baris: list[str] = Field(default_factory=list)
-    nama: str | None = None
+    baris: list[str] = Field(default_factory=list, description="Baris-baris unit dan jabatan, apa adanya.")
+    nama: str | None = Field(None, description="Nama pejabat yang mengesahkan salinan; kosong bila tidak terbaca.")
 
 
 Lampiran.model_rebuild()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, WithJsonSchema
 
 from generator.domain.periode import PeriodeError, parse_periode
 from generator.model.base import zi_error
@@ -27,7 +27,9 @@ def _jumlah(value: Any) -> int:
     return value
 
 
-Jumlah = Annotated[int, BeforeValidator(_jumlah)]
+# The validator refuses negatives (in Indonesian); the schema tells the editor the same.
+CACAH = WithJsonSchema({"type": "integer", "minimum": 0})
+Jumlah = Annotated[int, BeforeValidator(_jumlah), CACAH]
 
 
 def _rupiah(value: Any) -> int:
@@ -38,15 +40,22 @@ def _rupiah(value: Any) -> int:
     return value
 
 
-Rupiah = Annotated[int, BeforeValidator(_rupiah)]
+Rupiah = Annotated[int, BeforeValidator(_rupiah), CACAH]
+
+# A month number. The range is checked where months are read (with a message for staff); this tells the editor.
+Bulan = Annotated[int, WithJsonSchema({"type": "integer", "minimum": 1, "maximum": 12})]
 
 
 def _normal_choice(text: str) -> str:
     return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
 
 
-def pilihan(*choices: str) -> Any:
-    """An Annotated str that accepts one of ``choices`` in any case, returning the canonical spelling."""
+def pilihan(*choices: str) -> BeforeValidator:
+    """Accept one of ``choices`` in any case, returning the canonical spelling.
+
+    Used as ``Annotated[Literal[...], pilihan(*get_args(...))]``: the ``Literal`` gives type
+    checkers and the JSON Schema (``enum``) the canonical values, this validator the leniency.
+    """
     table = {_normal_choice(c): c for c in choices}
     listed = ", ".join(f"'{c}'" for c in choices)
 
@@ -57,7 +66,7 @@ def pilihan(*choices: str) -> Any:
             "nilai tidak dikenal" if isinstance(value, str) else "harus berupa teks pilihan",
             f"pilih salah satu: {listed}")
 
-    return Annotated[str, BeforeValidator(check)]
+    return BeforeValidator(check)
 
 
 def _periode(value: Any) -> str:

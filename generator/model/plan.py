@@ -11,11 +11,11 @@ from generator.model.lampiran import Lampiran
 
 class RencanaAksi(ZiModel):
     tahun: int = Field(ge=2000, le=2100, description="Tahun rencana aksi.")
-    keputusan: Keputusan
-    lampiran: Lampiran
+    keputusan: Keputusan = Field(description="Keputusan yang menetapkan rencana aksi ini, bagian demi bagian apa adanya.")
+    lampiran: Lampiran = Field(description="Lampiran keputusan: judul kolom dan tabel area, kegiatan, indikator dan langkah aksi.")
 
     @model_validator(mode="after")
-    def _year_matches(self) -> "RencanaAksi":
+    def _year_matches(self) -> RencanaAksi:
         if self.keputusan.tahun < self.tahun - 1 or self.keputusan.tahun > self.tahun:
             raise zi_error(
                 f"tahun keputusan ({self.keputusan.tahun}) tidak cocok dengan tahun rencana aksi ({self.tahun})",

@@ -8,16 +8,17 @@ evidence and the date of the update. Progress is computed from these by
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field, field_validator, model_validator
 
 from generator.model.base import Teks, ZiModel, zi_error
-from generator.model.nilai import pilihan
+from generator.model.nilai import Bulan, pilihan
 from generator.model.tautan import TautanBukti
 
-STATUS = ("belum mulai", "berjalan", "selesai", "tidak dilaksanakan")
-Status = pilihan(*STATUS)
+NamaStatus = Literal["belum mulai", "berjalan", "selesai", "tidak dilaksanakan"]
+STATUS: tuple[str, ...] = get_args(NamaStatus)
+Status = Annotated[NamaStatus, pilihan(*STATUS)]
 
 
 class Bukti(ZiModel):
@@ -32,10 +33,10 @@ class Bukti(ZiModel):
 class BarisRealisasi(ZiModel):
     id: str = Field(description="Id baris rencana aksi, mis. 'r-v-2-1-1-2' (terlihat sebagai # di halaman area).")
     status: Status = Field(description="'belum mulai', 'berjalan', 'selesai' atau 'tidak dilaksanakan'.")
-    bulan: list[int] = Field(default_factory=list, description="Bulan pelaksanaan (1-12) yang sudah dikerjakan.")
-    bukti: list[Bukti] = Field(default_factory=list)
+    bulan: list[Bulan] = Field(default_factory=list, description="Bulan pelaksanaan (1-12) yang sudah dikerjakan.")
+    bukti: list[Bukti] = Field(default_factory=list, description="Bukti pelaksanaan: judul dan tautan ke berkas di content/ atau alamat https://.")
     diperbarui: dt.date = Field(description="Tanggal pembaruan catatan ini.")
-    catatan: Teks | None = None
+    catatan: Teks | None = Field(None, description="Catatan singkat untuk pengunjung tentang pelaksanaan baris ini.")
     alasan: Teks | None = Field(None, description="Wajib untuk status 'tidak dilaksanakan'.")
     rekap: Literal["gratifikasi", "pengaduan", "wbs", "benturan-kepentingan", "survei"] | None = Field(
         None, description="Rekap yang diterbitkan lewat baris ini (mis. 'gratifikasi'); zi check membandingkan "
@@ -52,7 +53,7 @@ class BarisRealisasi(ZiModel):
         return sorted(value)
 
     @model_validator(mode="after")
-    def _reason(self) -> "BarisRealisasi":
+    def _reason(self) -> BarisRealisasi:
         if self.status == "tidak dilaksanakan" and not self.alasan:
             raise zi_error(
                 "status 'tidak dilaksanakan' memerlukan alasan",
@@ -65,7 +66,7 @@ class BarisRealisasi(ZiModel):
 
 
 class Realisasi(ZiModel):
-    tahun: int = Field(ge=2000, le=2100)
+    tahun: int = Field(ge=2000, le=2100, description="Tahun rencana aksi yang dicatat realisasinya.")
     per_tanggal: dt.date = Field(description="Tanggal keadaan data ini; capaian dan keterlambatan dihitung per tanggal ini.")
     contoh: bool = Field(description="true bila angka di berkas ini data contoh (halaman diberi tanda 'Data contoh').")
-    baris: list[BarisRealisasi] = Field(default_factory=list)
+    baris: list[BarisRealisasi] = Field(default_factory=list, description="Satu butir per baris rencana aksi yang sudah ada kabarnya.")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field, model_validator
 
@@ -21,38 +22,41 @@ from generator.model.nilai import Jumlah, PeriodeTeks, Rupiah, pilihan
 
 
 class BerkasRekap(ZiModel):
-    tahun: int = Field(ge=2000, le=2100)
+    tahun: int = Field(ge=2000, le=2100, description="Tahun rekap ini; sama dengan nama folder tahunnya.")
     per_tanggal: dt.date = Field(description="Tanggal keadaan data ini (mis. 2024-12-20).")
     contoh: bool = Field(description="true bila angka di berkas ini data contoh (halaman diberi tanda 'Data contoh').")
 
 
 class PeriodeRekap(ZiModel):
     periode: PeriodeTeks = Field(description="mis. 'Maret 2024', 'Triwulan I 2024' atau 'Semester I 2024'.")
-    catatan: Teks | None = None
+    catatan: Teks | None = Field(None, description="Catatan singkat untuk pengunjung tentang periode ini.")
 
 
 # --- Gratifikasi: Peraturan KPK 2/2019 (diubah Peraturan KPK 1/2026) ------------------
 
-JENIS_LAPORAN = ("penerimaan", "penolakan")
-OBJEK = ("uang", "voucher", "barang", "makanan", "fasilitas", "lainnya")
-STATUS_GRATIFIKASI = ("milik negara", "milik penerima", "dalam proses", "diteruskan ke KPK")
+JenisLaporan = Literal["penerimaan", "penolakan"]
+Objek = Literal["uang", "voucher", "barang", "makanan", "fasilitas", "lainnya"]
+StatusGratifikasi = Literal["milik negara", "milik penerima", "dalam proses", "diteruskan ke KPK"]
+JENIS_LAPORAN: tuple[str, ...] = get_args(JenisLaporan)
+OBJEK: tuple[str, ...] = get_args(Objek)
+STATUS_GRATIFIKASI: tuple[str, ...] = get_args(StatusGratifikasi)
 
 
 class LaporanGratifikasi(ZiModel):
-    jenis: pilihan(*JENIS_LAPORAN) = Field(description="'penerimaan' atau 'penolakan'.")
+    jenis: Annotated[JenisLaporan, pilihan(*JENIS_LAPORAN)] = Field(description="'penerimaan' atau 'penolakan'.")
     jumlah: Jumlah = Field(description="Banyaknya laporan dengan ciri yang sama.")
     nilai: Rupiah = Field(description="Taksiran nilai seluruhnya dalam rupiah, angka saja.")
-    objek: pilihan(*OBJEK) = Field(description="uang, voucher, barang, makanan, fasilitas atau lainnya.")
-    status: pilihan(*STATUS_GRATIFIKASI) = Field(
+    objek: Annotated[Objek, pilihan(*OBJEK)] = Field(description="uang, voucher, barang, makanan, fasilitas atau lainnya.")
+    status: Annotated[StatusGratifikasi, pilihan(*STATUS_GRATIFIKASI)] = Field(
         description="'milik negara', 'milik penerima', 'dalam proses' atau 'diteruskan ke KPK'.")
 
 
 class BulanGratifikasi(PeriodeRekap):
     nihil: bool = Field(False, description="true bila bulan ini tidak ada laporan gratifikasi (laporan nihil).")
-    laporan: list[LaporanGratifikasi] = Field(default_factory=list)
+    laporan: list[LaporanGratifikasi] = Field(default_factory=list, description="Laporan gratifikasi bulan ini; kosongkan dan tulis 'nihil: true' bila tidak ada.")
 
     @model_validator(mode="after")
-    def _nihil_or_reports(self) -> "BulanGratifikasi":
+    def _nihil_or_reports(self) -> BulanGratifikasi:
         if self.nihil and self.laporan:
             raise zi_error(
                 "bulan ditandai 'nihil: true' tetapi memuat laporan",
@@ -73,11 +77,11 @@ class RekapGratifikasi(BerkasRekap):
 class KanalPengaduan(ZiModel):
     """Complaints received per channel. Channels not used may be left out."""
 
-    website: Jumlah | None = None
-    surel: Jumlah | None = None
-    whatsapp: Jumlah | None = None
-    langsung: Jumlah | None = None
-    surat: Jumlah | None = None
+    website: Jumlah | None = Field(None, description="Pengaduan yang masuk lewat situs web.")
+    surel: Jumlah | None = Field(None, description="Pengaduan yang masuk lewat surel.")
+    whatsapp: Jumlah | None = Field(None, description="Pengaduan yang masuk lewat WhatsApp.")
+    langsung: Jumlah | None = Field(None, description="Pengaduan yang disampaikan dengan datang langsung.")
+    surat: Jumlah | None = Field(None, description="Pengaduan yang masuk lewat surat.")
     sp4n_lapor: Jumlah | None = Field(None, description="SP4N-LAPOR!")
 
 
@@ -92,7 +96,7 @@ class BulanPengaduan(PeriodeRekap):
     selesai: Jumlah = Field(description="Dari yang harus ditindaklanjuti, yang sudah selesai per tanggal data.")
     rata_rata_hari_kerja: Decimal | None = Field(
         None, ge=0, le=365, description="Rata-rata hari kerja sampai selesai, untuk pengaduan yang selesai.")
-    kanal: KanalPengaduan | None = None
+    kanal: KanalPengaduan | None = Field(None, description="Rincian pengaduan yang masuk per kanal; kanal yang tidak dipakai boleh dihapus.")
     kategori: dict[str, Jumlah] = Field(default_factory=dict, description="Jumlah per pokok aduan.")
 
 
@@ -105,24 +109,24 @@ class RekapPengaduan(BerkasRekap):
 # --- Whistle Blowing System --------------------------------------------------------------
 
 class PeriodeWbs(PeriodeRekap):
-    diterima: Jumlah
-    diverifikasi: Jumlah
-    ditindaklanjuti: Jumlah
+    diterima: Jumlah = Field(description="Laporan WBS yang masuk pada periode ini.")
+    diverifikasi: Jumlah = Field(description="Dari yang masuk, yang sudah diverifikasi.")
+    ditindaklanjuti: Jumlah = Field(description="Dari yang diverifikasi, yang ditindaklanjuti.")
     ditutup: Jumlah = Field(description="Laporan yang sudah ditutup (selesai, atau tidak dapat ditindaklanjuti).")
 
 
 class RekapWbs(BerkasRekap):
-    rekap: list[PeriodeWbs] = Field(default_factory=list)
+    rekap: list[PeriodeWbs] = Field(default_factory=list, description="Satu butir per periode (bulan, triwulan atau semester).")
 
 
 # --- Benturan kepentingan ---------------------------------------------------------------
 
 class PeriodeBenturan(PeriodeRekap):
     pegawai_wajib: Jumlah = Field(description="Pegawai yang wajib menandatangani pernyataan.")
-    pernyataan_ditandatangani: Jumlah
+    pernyataan_ditandatangani: Jumlah = Field(description="Pegawai yang sudah menandatangani pernyataan.")
     potensi_teridentifikasi: Jumlah = Field(description="Potensi benturan kepentingan yang teridentifikasi.")
-    potensi_ditangani: Jumlah
+    potensi_ditangani: Jumlah = Field(description="Dari potensi yang teridentifikasi, yang sudah ditangani.")
 
 
 class RekapBenturan(BerkasRekap):
-    rekap: list[PeriodeBenturan] = Field(default_factory=list)
+    rekap: list[PeriodeBenturan] = Field(default_factory=list, description="Satu butir per periode (bulan, triwulan atau semester).")

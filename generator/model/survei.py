@@ -16,7 +16,6 @@ from generator.model.nilai import Jumlah
 from generator.model.rekap import BerkasRekap, PeriodeRekap
 
 
-
 def _four(value: list[int]) -> list[int]:
     if len(value) != 4:
         raise zi_error(
@@ -43,17 +42,17 @@ class UnsurIkm(ZiModel):
 
 
 class Ikm(ZiModel):
-    responden: Jumlah
+    responden: Jumlah = Field(description="Banyaknya responden survei pada periode ini.")
     populasi: Jumlah | None = Field(None, description="Jumlah penerima layanan pada periode ini (untuk ukuran sampel).")
-    unsur: UnsurIkm
+    unsur: UnsurIkm = Field(description="Jawaban per unsur pelayanan: banyaknya responden yang menjawab 1, 2, 3 dan 4.")
 
 
 class Skala(ZiModel):
-    terendah: Decimal = Field(ge=0)
-    tertinggi: Decimal = Field(gt=0)
+    terendah: Decimal = Field(ge=0, description="Nilai terendah skala survei, mis. 1.")
+    tertinggi: Decimal = Field(gt=0, description="Nilai tertinggi skala survei, mis. 4.")
 
     @model_validator(mode="after")
-    def _order(self) -> "Skala":
+    def _order(self) -> Skala:
         if self.terendah >= self.tertinggi:
             raise zi_error(
                 "skala terendah harus lebih kecil dari skala tertinggi",
@@ -73,15 +72,15 @@ class Konversi(ZiModel):
 class IndeksPersepsi(ZiModel):
     """A survey's result on its own scale, e.g. 3.62 on 1–4 or 5.4 on 1–6 stars."""
 
-    skala: Skala
-    nilai: Decimal
-    responden: Jumlah | None = None
+    skala: Skala = Field(description="Skala yang dipakai survei, mis. {terendah: 1, tertinggi: 4}.")
+    nilai: Decimal = Field(description="Hasil survei pada skalanya sendiri, mis. 3.62.")
+    responden: Jumlah | None = Field(None, description="Banyaknya responden survei, bila diketahui.")
     konversi: Konversi | None = Field(
         None, description="Wajib agar hasil pada skala selain 0–4/1–4 dinilai terhadap syarat predikat; tanpa ini "
                           "situs menampilkan hasil apa adanya tanpa penilaian.")
 
     @model_validator(mode="after")
-    def _in_scale(self) -> "IndeksPersepsi":
+    def _in_scale(self) -> IndeksPersepsi:
         if not self.skala.terendah <= self.nilai <= self.skala.tertinggi:
             raise zi_error(
                 f"nilai {self.nilai} di luar skala {self.skala.terendah}–{self.skala.tertinggi}",
@@ -96,7 +95,7 @@ class TriwulanSurvei(PeriodeRekap):
         None, description="Indeks Persepsi Kualitas Pelayanan (IPKP).")
 
     @model_validator(mode="after")
-    def _something(self) -> "TriwulanSurvei":
+    def _something(self) -> TriwulanSurvei:
         if not (self.ikm or self.persepsi_anti_korupsi or self.persepsi_kualitas_pelayanan):
             raise zi_error(
                 "triwulan tanpa hasil survei",

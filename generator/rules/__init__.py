@@ -3,11 +3,25 @@
 from generator.rules.capaian import BarisCapaian, CapaianFacts, Ringkasan, derive_capaian
 from generator.rules.kesegaran import Kesegaran
 from generator.rules.plan_facts import (
-    AksiFacts, AreaFacts, IndikatorFacts, KegiatanFacts, KelompokFacts, PlanFacts, RuleError, derive_plan,
+    AksiFacts,
+    AreaFacts,
+    IndikatorFacts,
+    KegiatanFacts,
+    KelompokFacts,
+    PlanFacts,
+    RuleError,
+    derive_plan,
 )
 from generator.rules.rekap import (
-    BenturanFacts, GratifikasiFacts, PengaduanFacts, RekapInfo, WbsFacts, derive_benturan, derive_gratifikasi,
-    derive_pengaduan, derive_wbs,
+    BenturanFacts,
+    GratifikasiFacts,
+    PengaduanFacts,
+    RekapInfo,
+    WbsFacts,
+    derive_benturan,
+    derive_gratifikasi,
+    derive_pengaduan,
+    derive_wbs,
 )
 from generator.rules.survei import SurveiFacts, derive_survei
 from generator.rules.tahun import TahunFacts, susun_tahun

@@ -85,7 +85,7 @@ def _per_tanggal(tahun: int, per_tanggal: dt.date) -> list[Temuan]:
 
 
 def _diperbarui(realisasi: Realisasi) -> list[Temuan]:
-    out = []
+    out: list[Temuan] = []
     for i, row in enumerate(realisasi.baris):
         if row.diperbarui.year < realisasi.tahun:
             meant = _same_day(row.diperbarui, realisasi.tahun)
@@ -106,7 +106,7 @@ def _keputusan(plan: RencanaAksi) -> list[Temuan]:
 
 
 def _judul_area(plan: RencanaAksi) -> list[Temuan]:
-    out = []
+    out: list[Temuan] = []
     for i, area in enumerate(plan.lampiran.area):
         if not area.area or not area.judul or area.area not in BY_CODE:
             continue

@@ -240,16 +240,15 @@ class _Audit:
         touching = _menyentuh(eqs)
         if kunci_comp not in self._pertama:
             budget = [_BATAS_SIMPUL]
+            first: dict[Hashable, int] | type[_Habis] | None
             try:
                 first = _cari(dict(base), eqs, order, budget, None, touching)
             except _Habis:
                 first = _Habis
             self._pertama[kunci_comp] = first, budget[0]
         first, left = self._pertama[kunci_comp]
-        if first is _Habis:
+        if not isinstance(first, dict):  # _Habis: out of budget; None cannot happen for a true table, be safe
             return True
-        if first is None:
-            return True  # cannot happen for a true table; be safe
         budget = [left]
         v = first[sasaran]
         try:

@@ -56,7 +56,8 @@ def _dikerjakan_tanpa_rekap(b: BarisCapaian, tahun: int, jenis_periode: str,
     months = range(1, 13) if b.status == "selesai" else b.bulan_terlaksana
     periods = sorted({periode_dari_bulan(tahun, jenis_periode, m) for m in months} & missing,
                      key=lambda p: p.mulai)
-    out = []
+    out: list[Peringatan] = []
+    assert b.butir is not None  # periksa_silang skips rows not in realisasi.yaml
     for p in periods:
         done = [m for m in p.bulan if m in b.bulan_terlaksana]
         said = (f"mencatat {', '.join(BULAN[m - 1] for m in done)} sudah dikerjakan" if done
@@ -72,7 +73,8 @@ def _dikerjakan_tanpa_rekap(b: BarisCapaian, tahun: int, jenis_periode: str,
 def _rekap_tanpa_pekerjaan(b: BarisCapaian, tahun: int, reported: tuple[Periode, ...]) -> list[Peringatan]:
     if b.status == "selesai":
         return []
-    out = []
+    assert b.butir is not None  # periksa_silang skips rows not in realisasi.yaml
+    out: list[Peringatan] = []
     for p in reported:
         planned = [m for m in p.bulan if m in b.bulan_rencana]
         if planned and not any(m in b.bulan_terlaksana for m in p.bulan):

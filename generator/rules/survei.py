@@ -13,7 +13,12 @@ from generator.domain.bulat import bulat
 from generator.domain.ikm import NAMA_UNSUR, UNSUR, HasilIKM, hitung_ikm
 from generator.domain.periode import Periode
 from generator.domain.survei import (
-    AMBANG_ANTI_KORUPSI, AMBANG_KUALITAS_PELAYANAN, SKALA_ZI, Ambang, ke_indeks_linear, ke_indeks_zi,
+    AMBANG_ANTI_KORUPSI,
+    AMBANG_KUALITAS_PELAYANAN,
+    SKALA_ZI,
+    Ambang,
+    ke_indeks_linear,
+    ke_indeks_zi,
     krejcie_morgan,
 )
 from generator.model import RekapSurvei

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from generator.deploy import RELEASE, DeployConfig, deploy, release_name, to_prune
 from generator.keluaran import write_marker
+from generator.staff.deploy import RELEASE, DeployConfig, deploy, release_name, to_prune
 from tests.deploy.conftest import zi_deploy
 
 
@@ -238,16 +238,16 @@ def test_refuses_a_site_that_is_not_a_build(tmp_path, case):
 
 
 def test_release_names_sort_in_deploy_order():
-    t = datetime(2026, 11, 21, 10, 15, 0, tzinfo=timezone.utc)
+    t = datetime(2026, 11, 21, 10, 15, 0, tzinfo=UTC)
     a = release_name(t, "aaaaaaaa", [])
     assert a == "20261121T101500Z-aaaaaaaa"
     b = release_name(t, "00000000", [a])  # same second, smaller hash: still after
     c = release_name(t, "ffffffff", [a, b])
     assert (b, c) == ("20261121T101500Z.01-00000000", "20261121T101500Z.02-ffffffff")
     # A clock behind the newest release (another deployer's clock ran ahead): still after.
-    d = release_name(datetime(2026, 1, 1, tzinfo=timezone.utc), "11111111", [a, b, c])
+    d = release_name(datetime(2026, 1, 1, tzinfo=UTC), "11111111", [a, b, c])
     assert d == "20261121T101500Z.03-11111111"
-    e = release_name(datetime(2026, 11, 21, 10, 15, 1, tzinfo=timezone.utc), "22222222", [a, b, c, d])
+    e = release_name(datetime(2026, 11, 21, 10, 15, 1, tzinfo=UTC), "22222222", [a, b, c, d])
     assert sorted([e, d, c, b, a]) == [a, b, c, d, e]
     assert all(RELEASE.match(n) for n in (a, b, c, d, e))
 
@@ -270,7 +270,7 @@ def _closed_port() -> int:
 def test_example_config_uses_only_known_settings():
     import tomllib
 
-    from generator.deploy import FIELDS
+    from generator.staff.deploy import FIELDS
     from tests.conftest import REPO
 
     example = tomllib.loads((REPO / "zi-deploy.example.toml").read_text(encoding="utf-8"))
@@ -279,7 +279,7 @@ def test_example_config_uses_only_known_settings():
 
 def test_a_site_with_unfilled_isi_placeholders_is_never_published(tmp_path):
     """`zi import`/`zi new-year` leave "[ISI: ...]" for staff to fill; such a build stays local."""
-    from generator.deploy import DeployError, check_site
+    from generator.staff.deploy import DeployError, check_site
 
     site = tmp_path / "situs"
     (site / "2025").mkdir(parents=True)

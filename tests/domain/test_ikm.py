@@ -41,7 +41,7 @@ def test_worked_example_by_hand():
 
 
 def test_weight_is_exactly_one_ninth():
-    assert BOBOT == Fraction(1, 9)
+    assert Fraction(1, 9) == BOBOT
     assert len(UNSUR) == 9
     assert [name for _, name in UNSUR] == [
         "Persyaratan", "Sistem, Mekanisme, dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif",

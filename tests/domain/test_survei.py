@@ -8,7 +8,12 @@ from fractions import Fraction
 import pytest
 
 from generator.domain.survei import (
-    AMBANG_ANTI_KORUPSI, AMBANG_KUALITAS_PELAYANAN, ke_indeks_zi, krejcie_morgan, krejcie_morgan_tepat, skor_lke,
+    AMBANG_ANTI_KORUPSI,
+    AMBANG_KUALITAS_PELAYANAN,
+    ke_indeks_zi,
+    krejcie_morgan,
+    krejcie_morgan_tepat,
+    skor_lke,
 )
 
 

@@ -8,7 +8,16 @@ Every case of issue 9 has landed: none is pending today.
 from __future__ import annotations
 
 from tests.hostile.edits import (
-    Append, GitInit, MkDir, Recode, Remove, Rename, Replace, Symlink, Write, WriteBytes,
+    Append,
+    GitInit,
+    MkDir,
+    Recode,
+    Remove,
+    Rename,
+    Replace,
+    Symlink,
+    Write,
+    WriteBytes,
 )
 from tests.hostile.harness import Case
 

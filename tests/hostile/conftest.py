@@ -9,9 +9,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from tests.conftest import zi
 from tests.hostile.cases import CASES, CATEGORIES, Case
 from tests.hostile.harness import SITE, prepare, scan_site, tree_hash
-from tests.conftest import zi
 
 WORKERS = int(os.environ.get("ZI_HOSTILE_WORKERS") or os.cpu_count() or 2)
 

@@ -9,10 +9,10 @@ import openpyxl
 import pytest
 from openpyxl.styles import PatternFill
 
-from generator.importer import ImportFailed, import_spreadsheet
-from generator.importer.report import format_failure, format_report
-from generator.importer.write import dump
 from generator.load.yaml_source import ZiLoader
+from generator.staff.importer import ImportFailed, import_spreadsheet
+from generator.staff.importer.report import format_failure, format_report
+from generator.staff.importer.write import dump
 
 HEAD = ["NO", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "TARGET WAKTU", "TARGET CAPAIAN"]
 WONO_HEAD = ["No.", "AREA PERUBAHAN", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN",

@@ -8,14 +8,18 @@ carry: the transcription's gap notes (``celah``).
 
 from __future__ import annotations
 
-
 import pytest
 
-from generator.importer import import_spreadsheet
-from generator.importer.compare import aksi_rows, aksi_texts, differences, outline
+from generator.staff.importer import import_spreadsheet
+from generator.staff.importer.compare import aksi_rows, aksi_texts, differences, outline
 from tests.conftest import DATA, GUNUNGKIDUL_SEED
 from tests.importer.decree_table import (
-    gunungkidul_sheet, load_plan, seed_sheet, wonosobo_sheet, write_csv, write_xlsx,
+    gunungkidul_sheet,
+    load_plan,
+    seed_sheet,
+    wonosobo_sheet,
+    write_csv,
+    write_xlsx,
 )
 
 GUNUNGKIDUL = load_plan(DATA["gunungkidul"] / "2024" / "rencana-aksi.yaml")

@@ -58,7 +58,7 @@ def test_dates_in_the_output_come_from_the_data(name, built_sites):
     assert newest is not None
     raw = (built_sites[name] / "sitemap.xml.gz").read_bytes()
     (mtime,) = struct.unpack("<I", raw[4:8])
-    assert dt.datetime.fromtimestamp(mtime, dt.timezone.utc) == dt.datetime.combine(newest, dt.time(), dt.timezone.utc)
+    assert dt.datetime.fromtimestamp(mtime, dt.UTC) == dt.datetime.combine(newest, dt.time(), dt.UTC)
     assert gzip.decompress(raw) == (built_sites[name] / "sitemap.xml").read_bytes()
 
 

@@ -67,7 +67,7 @@ def test_zi_build_internal_error_while_writing_pages(tmp_path):
 
 def test_data_error_escaping_a_command_is_a_report_not_a_crash():
     code = ("from pathlib import Path\nfrom generator.errors import DataError, Problem\n"
-            "import generator.importer.command as cmd\n"
+            "import generator.staff.importer.command as cmd\n"
             "def bad(*a, **k):\n    raise DataError([Problem(Path('plans/satker.yaml'), 3, 1, 'nama', 'isian salah', 'tulis benar')])\n"
             "cmd.run_import = bad\nimport generator.cli as c\nc.run(['import', 'ra.csv'])")
     result = python(code)

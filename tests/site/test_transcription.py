@@ -116,7 +116,7 @@ def test_capaian_table_pairs_decree_number_with_decree_heading(gunungkidul_site)
     plan = _dom(gunungkidul_site / "2024" / "index.html")
     rows = [[_text(c) for c in tr.children if not isinstance(c, str)]
             for tr in _tags(_by_id(plan, "cap-capaian-area").parent, "tr")]
-    assert ["II. PENATAAN TATA LAKSANA", "Penataan Tatalaksana"] == rows[2][:2], rows[2]
+    assert rows[2][:2] == ["II. PENATAAN TATA LAKSANA", "Penataan Tatalaksana"], rows[2]
     assert not any(r[0] == "II. Penataan Tatalaksana" for r in rows)
 
 

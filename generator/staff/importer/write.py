@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,7 +52,7 @@ def plain(data: Any) -> Any:
     return data
 
 
-def dump(data: dict, header: list[str] = ()) -> tuple[str, dict[Path_, int]]:
+def dump(data: dict, header: Sequence[str] = ()) -> tuple[str, dict[Path_, int]]:
     """YAML text and the 1-based line of every key path."""
     out: list[str] = [f"# {line}" if line else "#" for line in header]
     lines: dict[Path_, int] = {}

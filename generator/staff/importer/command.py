@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from generator import keluaran
-from generator.importer import ImportFailed, import_spreadsheet
-from generator.importer.compare import differences
-from generator.importer.layout import MAPPING_HINT
-from generator.importer.peta import column_mapping
-from generator.importer.report import format_differences, format_failure, format_report
+from generator.berkas_atomik import write_text_atomic
 from generator.load.yaml_source import parse_yaml
+from generator.staff.importer import ImportFailed, import_spreadsheet
+from generator.staff.importer.compare import differences
+from generator.staff.importer.layout import MAPPING_HINT
+from generator.staff.importer.peta import column_mapping
+from generator.staff.importer.report import format_differences, format_failure, format_report
 
 PLAN_FILE = "rencana-aksi.yaml"
 
@@ -48,7 +47,7 @@ def run_import(source: Path, tahun: int | None, out: Path | None, sheet: str | N
              f"ke berkas lain, atau --banding {out} untuk melihat perbedaannya.", err=True)
         return 1
     try:
-        _write(out, result.text)
+        write_text_atomic(out, result.text)  # a half-written plan would break the next build
     except OSError as exc:
         echo(f"Impor gagal: berkas {out} tidak dapat ditulis ({_os_reason(exc)}).\n"
              "Pilih berkas hasil lain dengan --out, mis. --out plans/<tahun>/rencana-aksi.yaml. "
@@ -73,20 +72,6 @@ def _os_reason(exc: OSError) -> str:
             errno.EACCES: "tidak ada izin menulis di sana", errno.EPERM: "tidak ada izin menulis di sana",
             errno.EROFS: "disknya hanya dapat dibaca", errno.ENOSPC: "disk penuh"}.get(
         exc.errno or 0, "kesalahan sistem berkas")
-
-
-def _write(out: Path, text: str) -> None:
-    """Write whole or not at all: a half-written plan would break the next build."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".zi-impor-", suffix=".yaml", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _compare(result, other: Path) -> str:

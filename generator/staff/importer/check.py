@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from generator.errors import Problem
-from generator.load.messages import staff_errors
+from generator.load.messages import validation_problems
 from generator.load.yaml_source import dotted, parse_yaml
 from generator.model import RencanaAksi
 from generator.rules import RuleError, derive_plan
@@ -36,9 +36,7 @@ def check_text(text: str, out_name: Path, origins: dict[tuple, str]) -> list[Fin
             try:
                 plan = RencanaAksi.model_validate(parsed.data)
             except ValidationError as exc:
-                for loc, message, fix in staff_errors(exc.errors(), RencanaAksi):
-                    line, col = parsed.source.position(loc)
-                    found.append((loc, Problem(file, line, col, dotted(loc), message, fix)))
+                found.extend(validation_problems(exc, RencanaAksi, file, parsed.source))
             else:
                 try:
                     derive_plan(plan)

@@ -6,8 +6,8 @@ import dataclasses
 from pathlib import Path
 
 from generator.domain.areas import BY_CODE
-from generator.importer import ImportFailed, ImportResult
-from generator.importer.read import column_letter
+from generator.staff.importer import ImportFailed, ImportResult
+from generator.staff.importer.read import column_letter
 
 FIELD_WORDS = {
     "nomor": "nomor", "area": "area", "kegiatan": "kegiatan", "indikator": "indikator",

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.domain.jadwal import BULAN, BULAN_SINGKAT, JadwalError, parse_jadwal
-from generator.importer.read import Cell, Grid, column_letter
+from generator.staff.importer.read import Cell, Grid, column_letter
 
 HEADER_SEARCH_ROWS = 40
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.importer.layout import parse_peta
+from generator.staff.importer.layout import parse_peta
 
 
 def column_mapping(kolom: tuple[str, ...], peta_kolom: Path | None) -> dict[str, str]:

@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from generator.importer.read import Grid
-from generator.importer.write import Before, Commented
+from generator.staff.importer.read import Grid
+from generator.staff.importer.write import Before, Commented
 
 PLACEHOLDER = "[ISI:"
 _NOMOR_RE = re.compile(r"^NOMOR\s*:?\s*(?P<nomor>\S+(?:\s*/\s*\S+)*)\s+TAHUN\s+(?P<tahun>\d{4})\b", re.I)
@@ -56,8 +56,8 @@ def read_titles(grid: Grid, header_row: int) -> Titles:
             if t.upper().startswith("TENTANG"):
                 block = [t]
                 i += 1
-                while i < len(lines) and lines[i][1]:
-                    block.append(lines[i][1])
+                while i < len(lines) and (more := lines[i][1]):
+                    block.append(more)
                     i += 1
                 judul.append(" ".join(block))
                 break

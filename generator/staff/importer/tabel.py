@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from generator.domain.areas import AreaError, match_area
 from generator.domain.jadwal import JadwalError, parse_jadwal
-from generator.importer.layout import Layout, is_column_numbers, is_header_again
-from generator.importer.read import Cell, Grid
+from generator.staff.importer.layout import Layout, is_column_numbers, is_header_again
+from generator.staff.importer.read import Cell, Grid
 
 NOMOR_RE = re.compile(r"^(?:\(?\d{1,3}[.)]?|\(?[A-Za-z][.)]|[IVXLC]{1,6}\.?)$")
 _PREFIX_RE = re.compile(r"^(\(?(?:\d{1,2}|[A-Za-z])[.)])\s+(?=\S)(.*)$", re.S)
@@ -272,7 +272,7 @@ class _Reader:
         if ind.own and (fresh or ind.key != s.keys.get("indikator")):
             kegiatan = self._ensure_kegiatan(v)
             if kegiatan_blank and not fresh and _restarts(ind.nomor, kegiatan.get("indikator", [])):
-                self._note(v.r, None, f"nomor {ind.nomor} pada kolom {self.layout.span('indikator').heading} "
+                self._note(v.r, None, f"nomor {ind.nomor} pada kolom {self._heading('indikator')} "
                                       "mulai lagi tanpa judul kegiatan baru; dibuat kegiatan tanpa nomor dan "
                                       "judul (judulnya mungkin hilang), periksa berkas hasil")
                 kegiatan = s.kegiatan = self._add(self._kegiatan_list(), {}, ind.where)
@@ -294,7 +294,7 @@ class _Reader:
         indikator = self._ensure_indikator(v)
         nomor = aksi.get("nomor")
         if indikator_blank and not fresh and _restarts(nomor, indikator.get("aksi", [])):
-            self._note(v.r, None, f"nomor {nomor} pada kolom {self.layout.span('uraian').heading} mulai lagi "
+            self._note(v.r, None, f"nomor {nomor} pada kolom {self._heading('uraian')} mulai lagi "
                                   "tanpa indikator baru; dibuat indikator tanpa teks (teksnya mungkin hilang), "
                                   "periksa berkas hasil")
             indikator = s.indikator = self._add(self._ensure_kegiatan(v).setdefault("indikator", []), {},
@@ -318,6 +318,7 @@ class _Reader:
     def _kegiatan_list(self) -> list:
         if self.s.kelompok is not None:
             return self.s.kelompok.setdefault("kegiatan", [])
+        assert self.s.area is not None  # rows before the first area heading never reach here
         return self.s.area.setdefault("kegiatan", [])
 
     def _add(self, siblings: list, item: dict, where: str) -> dict:
@@ -352,7 +353,7 @@ class _Reader:
         if own:
             texts = [c.text for c in own]
         elif not hierarchy and any(c.below_merge for c in cells):
-            texts = [self.grid.cell(*c.merged_from).text for c in cells if c.below_merge]
+            texts = [self.grid.cell(*c.merged_from).text for c in cells if c.below_merge and c.merged_from]
             texts = [t for t in texts if t]
             return self._split(name, texts, v, where, own=False, merged=True)
         else:
@@ -369,7 +370,7 @@ class _Reader:
         elif len(texts) == 1 and NOMOR_RE.match(texts[0]) and name in ("kegiatan", "indikator", "uraian"):
             return Val(texts[0], None, own, merged, where)
         if len(texts) > 1:
-            self._note(v.r, None, f"kolom {self.layout.span(name).heading} berisi {len(texts)} sel teks; "
+            self._note(v.r, None, f"kolom {self._heading(name)} berisi {len(texts)} sel teks; "
                                   "digabung dengan spasi, periksa berkas hasil")
         text = " ".join(texts) if texts else None
         if nomor is None and text and name in ("kegiatan", "indikator", "uraian") and "\n" not in text:
@@ -455,6 +456,11 @@ class _Reader:
         cols = {c for n in names if (sp := self.layout.span(n)) for c in sp.cols}
         return next((c for c in v.own if c.col in cols), v.cells[0])
 
+    def _heading(self, name: str) -> str:
+        """The sheet's own heading of a column the layout found (its field name if it found none)."""
+        span = self.layout.span(name)
+        return span.heading if span is not None else name
+
     def _note(self, r: int, col: int | None, message: str) -> None:
         self.notes.append(Note(r, col, self.grid.where(r, col), message))
 
@@ -499,8 +505,7 @@ def _ordinal(nomor: str | None) -> int | None:
 def _restarts(nomor: str | None, siblings: list[dict]) -> bool:
     """Numbering goes back (a 2) after 4)): the rows belong to a new parent whose title is missing."""
     new = _ordinal(nomor)
-    olds = [_ordinal(x.get("nomor")) for x in siblings]
-    olds = [o for o in olds if o is not None]
+    olds = [o for x in siblings if (o := _ordinal(x.get("nomor"))) is not None]
     return new is not None and bool(olds) and new <= olds[-1]
 
 

@@ -19,11 +19,12 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from generator.berkas_atomik import write_text_atomic
 from generator.load.tahun import PLAN_FILE, REALISASI_FILE, REKAP_FILES
 from generator.model import Realisasi, Satker
 from generator.model.plan import RencanaAksi
 
-SCHEMA_DIR = Path(__file__).parent / "schemas"
+SCHEMA_DIR = Path(__file__).parents[1] / "schemas"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 MODELINE = "# yaml-language-server: $schema="
 
@@ -56,7 +57,7 @@ def write_all(out_dir: Path = SCHEMA_DIR) -> list[Path]:
     written = []
     for data_file in KINDS:
         path = out_dir / schema_name(data_file)
-        path.write_text(render(data_file), encoding="utf-8")
+        write_text_atomic(path, render(data_file))
         written.append(path)
     return written
 
