@@ -12,7 +12,7 @@ from generator.pages.cakupan import cakupan
 from generator.pages.contoh import tandai_grafik
 from generator.pages.capaian import area_chart, ringkasan_view
 from generator.pages.plan import heading, judul_kalimat
-from generator.pages.rekap import angka_terbaru, info_view
+from generator.pages.rekap import info_view
 from generator.pages.views import area_judul, area_summary
 from generator.site import Site
 
@@ -30,7 +30,7 @@ def build(site: Site, env: jinja2.Environment) -> Page:
         view = {**area_summary(plan, a, ""), "judul_html": heading(area_judul(a))}
         view["capaian"] = ringkasan_view(c.per_area[a.slug], "baris") if c else None
         areas.append(view)
-    rekap = [{**info_view(x, tahun.kesegaran.get(x.info.jenis)), "angka": angka_terbaru(x)} for x in tahun.rekap]
+    rekap = [info_view(x, tahun.kesegaran.get(x.info.jenis), env) for x in tahun.rekap]
     context = {
         "satker": site.satker.model_dump(),
         "plan": {"tahun": plan.tahun, "jumlah_aksi": plan.jumlah_aksi, "jumlah_kegiatan": plan.jumlah_kegiatan,

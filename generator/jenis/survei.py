@@ -1,0 +1,305 @@
+"""Surveys per quarter: IKM with its nine unsur (PermenPANRB 14/2017), the Indeks Persepsi Anti Korupsi and
+the Indeks Persepsi Kualitas Pelayanan (IPKP) on the 0–4 index of ZI evaluation, each against its thresholds.
+The arithmetic is in ``generator.domain.ikm``, ``generator.domain.survei`` and ``generator.rules.survei``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from generator.domain.bulat import bulat
+from generator.domain.ikm import MUTU, UNSUR
+from generator.domain.survei import AMBANG_ANTI_KORUPSI, AMBANG_KUALITAS_PELAYANAN, Ambang
+from generator.jenis.base import Alat, JenisRekap, Kerangka, Kolom
+from generator.model import RekapSurvei
+from generator.rules import terbit
+from generator.rules.kesegaran import Kesegaran
+from generator.rules.rekap import Ciri
+from generator.rules.survei import DESIMAL_INDEKS, IndeksFacts, SurveiFacts, TriwulanFacts, derive_survei
+
+# Quarterly, published by the end of the quarter (PermenPANRB 14/2017: IKM at least once a period).
+CIRI = Ciri("survei", "Hasil Survei", ("triwulan",), "akhir-periode")
+
+NAMA_INDEKS = {"anti_korupsi": "Indeks Persepsi Anti Korupsi",
+               "kualitas_pelayanan": "Indeks Persepsi Kualitas Pelayanan (IPKP)"}
+METODE = {"sebanding": "sebanding (hasil × 4 ÷ nilai tertinggi skala survei)",
+          "linear": "linear (hasil − nilai terendah) ÷ (nilai tertinggi − nilai terendah) × 4"}
+
+
+@dataclass(frozen=True)
+class AmbangNilai:
+    predikat: str
+    nilai: str
+    memenuhi: bool = False
+    skor: str = ""
+
+
+@dataclass(frozen=True)
+class Indeks:
+    nilai_asli: str
+    skala: str
+    dikonversi: bool
+    indeks: str
+    dinilai: bool
+    metode: str | None
+    sumber: str | None
+    responden: str
+    ambang: tuple[AmbangNilai, ...]
+    periode: str = ""  # in a section's table rows
+
+
+@dataclass(frozen=True)
+class Unsur:
+    nama: str
+    nrr: str
+    konversi: str
+    mutu: str
+    jawaban: tuple[Any, ...]  # Sel per answer 1..4
+
+
+@dataclass(frozen=True)
+class Ikm:
+    nilai: str
+    mutu: str
+    kinerja: str
+    responden: str
+    populasi: str | None
+    minimal: str | None
+    cukup: bool | None
+    ada_sekunder: bool
+    unsur: tuple[Unsur, ...]
+
+
+@dataclass(frozen=True)
+class Triwulan:
+    periode: str
+    label: str
+    ikm: Ikm | None
+    anti_korupsi: Indeks | None
+    kualitas_pelayanan: Indeks | None
+    catatan: str | None
+
+
+@dataclass(frozen=True)
+class Catatan:
+    periode: str
+    teks: str
+
+
+@dataclass(frozen=True)
+class BarisNrr:
+    nama: str  # the unsur
+    nilai: tuple[str, ...]  # its NRR per quarter
+
+
+@dataclass(frozen=True)
+class TabelNrr:
+    kolom: tuple[str, ...]
+    baris: tuple[BarisNrr, ...]
+
+
+@dataclass(frozen=True)
+class BagianIndeks:
+    kunci: str
+    nama: str
+    grafik: Any
+    ringkasan: str
+    ambang: tuple[AmbangNilai, ...]
+    baris: tuple[Indeks, ...]
+
+
+@dataclass(frozen=True)
+class Mutu:
+    huruf: str
+    kinerja: str
+    dari: str
+
+
+@dataclass(frozen=True)
+class Halaman:
+    triwulan: tuple[Triwulan, ...]  # newest first
+    terakhir: Triwulan | None
+    grafik_ikm: Any
+    catatan: tuple[Catatan, ...]
+    grafik_nrr: Any
+    ambang_sel: int
+    tanda_sekunder: str
+    nrr_tabel: TabelNrr
+    indeks: tuple[BagianIndeks | None, ...]
+    mutu: tuple[Mutu, ...]
+
+
+def _nilai(d: Decimal, a: Alat) -> str:
+    """A survey figure, with the two decimals of every index figure on the page: 5,10, not 5,1."""
+    return a.desimal(d, DESIMAL_INDEKS)
+
+
+def _angka_skala(d: Decimal) -> str:
+    """A scale end as written, with a decimal comma: 1, 4, 6."""
+    text = format(d.normalize(), "f") if d == d.to_integral_value() else format(d, "f")
+    return text.replace(".", ",")
+
+
+def _ambang_groups(ambang: tuple[Ambang, ...]) -> list[tuple[Decimal, str]]:
+    """Thresholds merged when two predicates share a value: [(3.60, 'Menuju WBK dan Menuju WBBM')]."""
+    groups: dict[Decimal, list[str]] = {}
+    for x in ambang:
+        groups.setdefault(bulat(x.indeks, 2), []).append(x.predikat)
+    return [(v, " dan ".join(names)) for v, names in sorted(groups.items())]
+
+
+def _skala(x: IndeksFacts) -> str:
+    return f"{_angka_skala(x.skala_terendah)}–{_angka_skala(x.skala_tertinggi)}"
+
+
+def indeks_view(x: IndeksFacts | None, a: Alat, periode: str = "") -> Indeks | None:
+    if x is None:
+        return None
+    return Indeks(_nilai(x.nilai_asli, a), _skala(x), x.dikonversi,
+                  a.desimal(x.indeks, 2) if x.indeks is not None else "–", x.indeks is not None,
+                  METODE.get(x.metode or ""), x.sumber, a.angka(x.responden) if x.responden is not None else "–",
+                  tuple(AmbangNilai(t.predikat, a.desimal(t.indeks, 2), ok) for t, ok in x.ambang), periode)
+
+
+def _ikm(t: TriwulanFacts, a: Alat) -> Ikm | None:
+    if t.ikm is None:
+        return None
+    h = t.ikm.hasil
+    jawaban = [terbit.tabel_jawaban(u.jawaban, a.ambang, terbit.SEKUNDER) for u in h.unsur]
+    return Ikm(
+        a.desimal(h.nilai, 2), h.mutu.huruf, h.mutu.kinerja, a.angka(t.ikm.responden),
+        a.angka(t.ikm.populasi) if t.ikm.populasi is not None else None,
+        a.angka(t.ikm.sampel_minimal) if t.ikm.sampel_minimal is not None else None,
+        t.ikm.sampel_cukup, any(j.ada_sekunder for j in jawaban),
+        tuple(Unsur(u.nama, a.desimal(u.nrr, 2), a.desimal(u.nilai_konversi, 2), u.mutu.huruf,
+                    tuple(a.sel(j[i + 1]) for i in range(len(u.jawaban)))) for u, j in zip(h.unsur, jawaban)))
+
+
+def halaman(s: SurveiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
+    quarters = tuple(Triwulan(t.periode.label_pendek, t.periode.label, _ikm(t, a), indeks_view(t.anti_korupsi, a),
+                              indeks_view(t.kualitas_pelayanan, a), t.catatan) for t in reversed(s.triwulan))
+    with_ikm = [t for t in s.triwulan if t.ikm is not None]
+    grafik_ikm = None
+    if with_ikm:
+        bars = [a.batang(t.periode.label_pendek, t.ikm.hasil.nilai,
+                         f"{a.desimal(t.ikm.hasil.nilai, 2)} ({t.ikm.hasil.mutu.huruf})") for t in with_ikm]
+        last = with_ikm[-1]
+        grafik_ikm = a.grafik_batang(
+            f"ikm-{s.info.tahun}", f"Indeks Kepuasan Masyarakat per triwulan, {s.info.tahun}",
+            "Panjang batang adalah nilai IKM dari 0 sampai 100; garis putus-putus menandai batas bawah mutu A, B "
+            "dan C; nilai dan huruf mutunya tertulis di ujung batang.", bars, 100,
+            f"{last.periode.label}: IKM {a.desimal(last.ikm.hasil.nilai, 2)}, mutu {last.ikm.hasil.mutu.huruf} "
+            f"({last.ikm.hasil.mutu.kinerja})" + (
+                f"; sampel {a.angka(last.ikm.responden)} responden, di bawah minimal Krejcie–Morgan "
+                f"{a.angka(last.ikm.sampel_minimal)}." if last.ikm.sampel_cukup is False else "."),
+            tuple(a.garis(m.batas_bawah, f"{m.huruf} ≥ {a.desimal(m.batas_bawah, 2)}") for m in MUTU[:3]))
+    return Halaman(
+        quarters, quarters[0] if quarters else None, grafik_ikm,
+        tuple(Catatan(q.label, q.catatan) for q in quarters if q.catatan), _nrr_chart(s, a), a.ambang,
+        a.tanda_sekunder, _nrr_table(s, a), tuple(_indeks_section(s, k, a) for k in NAMA_INDEKS),
+        tuple(Mutu(m.huruf, m.kinerja, a.desimal(m.batas_bawah, 2)) for m in MUTU))
+
+
+def _nrr_chart(s: SurveiFacts, a: Alat) -> Any:
+    with_ikm = [t for t in s.triwulan if t.ikm is not None]
+    if not with_ikm:
+        return None
+    last = with_ikm[-1]
+    units = last.ikm.hasil.unsur
+    low = min(units, key=lambda u: u.nrr)
+    high = max(units, key=lambda u: u.nrr)
+    return a.grafik_batang(
+        f"nrr-{s.info.tahun}", f"Nilai rata-rata per unsur, {last.periode.label}",
+        "Panjang batang adalah nilai rata-rata jawaban (1 sampai 4) untuk setiap unsur pelayanan; angkanya tertulis "
+        "di ujung batang.", [a.batang(u.nama, u.nrr, a.desimal(u.nrr, 2)) for u in units], 4,
+        f"{last.periode.label}: unsur tertinggi {high.nama} ({a.desimal(high.nrr, 2)}), terendah {low.nama} "
+        f"({a.desimal(low.nrr, 2)}).")
+
+
+def _nrr_table(s: SurveiFacts, a: Alat) -> TabelNrr:
+    with_ikm = [t for t in s.triwulan if t.ikm is not None]
+    return TabelNrr(tuple(t.periode.label_pendek for t in with_ikm),
+                    tuple(BarisNrr(nama, tuple(a.desimal(t.ikm.hasil.unsur[i].nrr, 2) for t in with_ikm))
+                          for i, (_, nama) in enumerate(UNSUR)))
+
+
+def _indeks_section(s: SurveiFacts, kunci: str, a: Alat) -> BagianIndeks | None:
+    items = [(t, getattr(t, kunci)) for t in s.triwulan if getattr(t, kunci) is not None]
+    if not items:
+        return None
+    ambang = AMBANG_ANTI_KORUPSI if kunci == "anti_korupsi" else AMBANG_KUALITAS_PELAYANAN
+    groups = _ambang_groups(ambang)
+    nama = NAMA_INDEKS[kunci]
+    last_t, last = items[-1]
+    judul, key = f"{nama} per triwulan, {s.info.tahun}", f"{kunci.replace('_', '-')}-{s.info.tahun}"
+    scales = {(x.skala_terendah, x.skala_tertinggi) for _, x in items}
+    if all(x.indeks is not None for _, x in items):
+        met = [t.predikat for t, ok in last.ambang if ok]
+        ringkasan = (f"{last_t.periode.label}: {a.desimal(last.indeks, 2)} dari 4; "
+                     + (f"memenuhi syarat {' dan '.join(met)}." if met else "belum memenuhi syarat Menuju WBK."))
+        grafik = a.grafik_batang(
+            key, judul, "Panjang batang adalah indeks 0 sampai 4; garis putus-putus menandai syarat predikat; "
+            "nilainya tertulis di ujung batang.",
+            [a.batang(t.periode.label_pendek, x.indeks, a.desimal(x.indeks, 2)) for t, x in items], 4,
+            ringkasan, tuple(a.garis(v, f"{label} ≥ {a.desimal(v, 2)}") for v, label in groups))
+    elif len(scales) == 1:  # on the survey's own scale, with no verdict: the data declares no conversion
+        skala = _skala(last)
+        ringkasan = (f"{last_t.periode.label}: {_nilai(last.nilai_asli, a)} pada skala survei {skala}; tanpa "
+                     "cara konversi yang dinyatakan data, hasil ini tidak dinilai terhadap syarat predikat.")
+        grafik = a.grafik_batang(
+            key, judul, f"Panjang batang adalah hasil survei pada skalanya sendiri ({skala}), bukan indeks 0–4; "
+            "nilainya tertulis di ujung batang.",
+            [a.batang(t.periode.label_pendek, x.nilai_asli, _nilai(x.nilai_asli, a)) for t, x in items],
+            last.skala_tertinggi, ringkasan)
+    else:
+        ringkasan = f"{last_t.periode.label}: {_nilai(last.nilai_asli, a)} pada skala survei {_skala(last)}."
+        grafik = None  # mixed scales and no common index: the table says it all
+    return BagianIndeks(
+        kunci.replace("_", "-"), nama, grafik, ringkasan,
+        tuple(AmbangNilai(t.predikat, a.desimal(t.indeks, 2), skor=a.desimal(t.skor, 2)) for t in ambang),
+        tuple(indeks_view(x, a, t.periode.label_pendek) for t, x in reversed(items)))
+
+
+def terbaru(s: SurveiFacts, a: Alat) -> str:
+    if not s.triwulan:
+        return a.kalimat("belum_ada_survei")
+    t = s.triwulan[-1]
+    return a.kalimat("terbaru_survei", label=t.periode.label, ikm=_ikm(t, a),
+                     indeks=((indeks_view(t.anti_korupsi, a), "Indeks Persepsi Anti Korupsi"),
+                             (indeks_view(t.kualitas_pelayanan, a), "IPKP")))
+
+
+@dataclass(frozen=True)
+class BarisTerbit:
+    """One quarter as published: the index figures (answer counts per unsur are suppressed like on the page)."""
+
+    periode: str
+    fakta: TriwulanFacts
+
+
+def tabel(s: SurveiFacts, ambang: int) -> tuple[BarisTerbit, ...]:
+    return tuple(BarisTerbit(t.periode.kunci, t) for t in s.triwulan)
+
+
+def _contoh(periode: str) -> list[str]:
+    return ["rekap:", f"  - periode: \"{periode}\"", "    ikm:", "      responden: 100", "      unsur:",
+            *(f"        {kode}: [0, 5, 60, 35]" for kode, _ in UNSUR),
+            "    persepsi_anti_korupsi: {skala: {terendah: 1, tertinggi: 4}, nilai: 3.5, responden: 100}"]
+
+
+JENIS = JenisRekap(
+    ciri=CIRI, model=RekapSurvei, fakta=derive_survei, judul_nav="Survei", halaman=halaman, terbaru=terbaru,
+    kerangka=Kerangka("Hasil survei per triwulan", _contoh), tabel=tabel,
+    kolom=(Kolom("periode", "Triwulan (TTTT-TWn)", lambda r: r.periode),
+           Kolom("ikm", "Indeks Kepuasan Masyarakat, 0–100, dua desimal",
+                 lambda r: str(r.fakta.ikm.hasil.nilai) if r.fakta.ikm else None),
+           Kolom("ikm_responden", "Responden survei IKM", lambda r: r.fakta.ikm.responden if r.fakta.ikm else None),
+           Kolom("anti_korupsi", "Indeks Persepsi Anti Korupsi, 0–4 (kosong bila tidak dikonversi)",
+                 lambda r: str(r.fakta.anti_korupsi.indeks) if r.fakta.anti_korupsi and r.fakta.anti_korupsi.indeks
+                 is not None else None),
+           Kolom("kualitas_pelayanan", "Indeks Persepsi Kualitas Pelayanan, 0–4 (kosong bila tidak dikonversi)",
+                 lambda r: str(r.fakta.kualitas_pelayanan.indeks) if r.fakta.kualitas_pelayanan
+                 and r.fakta.kualitas_pelayanan.indeks is not None else None)),
+)
