@@ -55,6 +55,7 @@ class Kerangka:
 
     judul: str  # first words of the file's header comment: "Rekap gratifikasi per bulan"
     contoh: Callable[[str], list[str]]  # YAML lines of one example entry for a period label ("Januari 2025")
+    salin: Callable[[Any], dict[str, Any]] = lambda facts: {}  # settings carried over from last year's facts
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,11 @@ def _kolom_kanal(k: str) -> Kolom:
                  "disembunyikan agar angka kecil tidak dapat dikenali", lambda r: r.kanal[k].nilai if r.kanal else None)
 
 
+def _salin(d: PengaduanFacts) -> dict[str, Any]:
+    """The unit's own service standard carries over to the new year (staff check it: # PERIKSA)."""
+    return {"standar_hari_kerja": d.standar_hari_kerja} if d.standar_hari_kerja is not None else {}
+
+
 def _contoh(periode: str) -> list[str]:
     return ["rekap:", f"  - periode: \"{periode}\"", "    diterima: 4", "    harus_ditindaklanjuti: 3",
             "    sedang_diproses: 1", "    selesai: 2", "    kanal: {website: 1, surel: 1, whatsapp: 2}"]
@@ -178,7 +183,7 @@ def _contoh(periode: str) -> list[str]:
 
 JENIS = JenisRekap(
     ciri=CIRI, model=RekapPengaduan, fakta=derive_pengaduan, judul_nav="Pengaduan Masyarakat", halaman=halaman,
-    terbaru=terbaru, kerangka=Kerangka("Rekap pengaduan masyarakat per bulan", _contoh), tabel=tabel,
+    terbaru=terbaru, kerangka=Kerangka("Rekap pengaduan masyarakat per bulan", _contoh, _salin), tabel=tabel,
     kolom=(Kolom("periode", "Bulan rekap (TTTT-BB)", lambda r: r.periode),
            Kolom("diterima", "Pengaduan yang diterima pada bulan itu", lambda r: r.hitung.diterima),
            Kolom("harus_ditindaklanjuti", "Bagian yang diterima yang harus ditindaklanjuti",
