@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
+from generator.model.rekap import BerkasRekap
 from generator.rules.kesegaran import Kesegaran
 from generator.rules.rekap import Ciri
 from generator.rules.terbit import SelTerbit
@@ -61,7 +60,7 @@ class Kerangka:
 @dataclass(frozen=True)
 class JenisRekap:
     ciri: Ciri  # slug, title, period kinds, publication rule (the rules' part)
-    model: type[BaseModel]
+    model: type[BerkasRekap]  # the file's model: tahun, per_tanggal, contoh and its entries
     fakta: Callable[[Any, Ciri], Any]  # derived facts from the validated file (raises RuleError)
     judul_nav: str
     halaman: Callable[[Any, Kesegaran | None, Alat], Any]  # the page context (a frozen dataclass)

@@ -17,7 +17,7 @@ from generator.model import RekapSurvei
 from generator.rules import terbit
 from generator.rules.kesegaran import Kesegaran
 from generator.rules.rekap import Ciri
-from generator.rules.survei import DESIMAL_INDEKS, IndeksFacts, SurveiFacts, TriwulanFacts, derive_survei
+from generator.rules.survei import DESIMAL_INDEKS, IkmFacts, IndeksFacts, SurveiFacts, TriwulanFacts, derive_survei
 
 # Quarterly, published by the end of the quarter (PermenPANRB 14/2017: IKM at least once a period).
 CIRI = Ciri("survei", "Hasil Survei", ("triwulan",), "akhir-periode")
@@ -154,9 +154,11 @@ def _skala(x: IndeksFacts) -> str:
     return f"{_angka_skala(x.skala_terendah)}–{_angka_skala(x.skala_tertinggi)}"
 
 
-def indeks_view(x: IndeksFacts | None, a: Alat, periode: str = "") -> Indeks | None:
-    if x is None:
-        return None
+def indeks_view(x: IndeksFacts | None, a: Alat) -> Indeks | None:
+    return None if x is None else _indeks(x, a)
+
+
+def _indeks(x: IndeksFacts, a: Alat, periode: str = "") -> Indeks:
     return Indeks(_nilai(x.nilai_asli, a), _skala(x), x.dikonversi,
                   a.desimal(x.indeks, 2) if x.indeks is not None else "–", x.indeks is not None,
                   METODE.get(x.metode or ""), x.sumber, a.angka(x.responden) if x.responden is not None else "–",
@@ -177,23 +179,28 @@ def _ikm(t: TriwulanFacts, a: Alat) -> Ikm | None:
                     tuple(a.sel(j[i + 1]) for i in range(len(u.jawaban)))) for u, j in zip(h.unsur, jawaban)))
 
 
+def _dengan_ikm(s: SurveiFacts) -> list[tuple[TriwulanFacts, IkmFacts]]:
+    """The quarters that have an IKM, oldest first, each with it."""
+    return [(t, t.ikm) for t in s.triwulan if t.ikm is not None]
+
+
 def halaman(s: SurveiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
     quarters = tuple(Triwulan(t.periode.label_pendek, t.periode.label, _ikm(t, a), indeks_view(t.anti_korupsi, a),
                               indeks_view(t.kualitas_pelayanan, a), t.catatan) for t in reversed(s.triwulan))
-    with_ikm = [t for t in s.triwulan if t.ikm is not None]
+    with_ikm = _dengan_ikm(s)
     grafik_ikm = None
     if with_ikm:
-        bars = [a.batang(t.periode.label_pendek, t.ikm.hasil.nilai,
-                         f"{a.desimal(t.ikm.hasil.nilai, 2)} ({t.ikm.hasil.mutu.huruf})") for t in with_ikm]
-        last = with_ikm[-1]
+        bars = [a.batang(t.periode.label_pendek, ikm.hasil.nilai,
+                         f"{a.desimal(ikm.hasil.nilai, 2)} ({ikm.hasil.mutu.huruf})") for t, ikm in with_ikm]
+        last_t, last = with_ikm[-1]
         grafik_ikm = a.grafik_batang(
             f"ikm-{s.info.tahun}", f"Indeks Kepuasan Masyarakat per triwulan, {s.info.tahun}",
             "Panjang batang adalah nilai IKM dari 0 sampai 100; garis putus-putus menandai batas bawah mutu A, B "
             "dan C; nilai dan huruf mutunya tertulis di ujung batang.", bars, 100,
-            f"{last.periode.label}: IKM {a.desimal(last.ikm.hasil.nilai, 2)}, mutu {last.ikm.hasil.mutu.huruf} "
-            f"({last.ikm.hasil.mutu.kinerja})" + (
-                f"; sampel {a.angka(last.ikm.responden)} responden, di bawah minimal Krejcie–Morgan "
-                f"{a.angka(last.ikm.sampel_minimal)}." if last.ikm.sampel_cukup is False else "."),
+            f"{last_t.periode.label}: IKM {a.desimal(last.hasil.nilai, 2)}, mutu {last.hasil.mutu.huruf} "
+            f"({last.hasil.mutu.kinerja})" + (
+                f"; sampel {a.angka(last.responden)} responden, di bawah minimal Krejcie–Morgan "
+                f"{a.angka(last.sampel_minimal or 0)}." if last.sampel_cukup is False else "."),
             tuple(a.garis(m.batas_bawah, f"{m.huruf} ≥ {a.desimal(m.batas_bawah, 2)}") for m in MUTU[:3]))
     return Halaman(
         quarters, quarters[0] if quarters else None, grafik_ikm,
@@ -203,11 +210,11 @@ def halaman(s: SurveiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
 
 
 def _nrr_chart(s: SurveiFacts, a: Alat) -> Any:
-    with_ikm = [t for t in s.triwulan if t.ikm is not None]
+    with_ikm = _dengan_ikm(s)
     if not with_ikm:
         return None
-    last = with_ikm[-1]
-    units = last.ikm.hasil.unsur
+    last, ikm = with_ikm[-1]
+    units = ikm.hasil.unsur
     low = min(units, key=lambda u: u.nrr)
     high = max(units, key=lambda u: u.nrr)
     return a.grafik_batang(
@@ -219,9 +226,9 @@ def _nrr_chart(s: SurveiFacts, a: Alat) -> Any:
 
 
 def _nrr_table(s: SurveiFacts, a: Alat) -> TabelNrr:
-    with_ikm = [t for t in s.triwulan if t.ikm is not None]
-    return TabelNrr(tuple(t.periode.label_pendek for t in with_ikm),
-                    tuple(BarisNrr(nama, tuple(a.desimal(t.ikm.hasil.unsur[i].nrr, 2) for t in with_ikm))
+    with_ikm = _dengan_ikm(s)
+    return TabelNrr(tuple(t.periode.label_pendek for t, _ in with_ikm),
+                    tuple(BarisNrr(nama, tuple(a.desimal(ikm.hasil.unsur[i].nrr, 2) for _, ikm in with_ikm))
                           for i, (_, nama) in enumerate(UNSUR)))
 
 
@@ -259,7 +266,7 @@ def _indeks_section(s: SurveiFacts, kunci: str, a: Alat) -> BagianIndeks | None:
     return BagianIndeks(
         kunci.replace("_", "-"), nama, grafik, ringkasan,
         tuple(AmbangNilai(t.predikat, a.desimal(t.indeks, 2), skor=a.desimal(t.skor, 2)) for t in ambang),
-        tuple(indeks_view(x, a, t.periode.label_pendek) for t, x in reversed(items)))
+        tuple(_indeks(x, a, t.periode.label_pendek) for t, x in reversed(items)))
 
 
 def terbaru(s: SurveiFacts, a: Alat) -> str:

@@ -59,7 +59,7 @@ def pin_ids(data: dict, w: Work) -> None:
             return
         top = min(depth for _, _, depth in wrong)
         for item, ident, depth in wrong:
-            if depth == top:
+            if depth == top and isinstance(item, dict):  # the new plan's items are dicts
                 rest = list(item.items())
                 item.clear()
                 item.update({k: v for k, v in rest if isinstance(k, Before)})
