@@ -40,7 +40,6 @@ class Potensi:
 class Halaman:
     rows: tuple[Baris, ...]
     terakhir: Baris | None
-    kalimat: str
     ada_catatan: bool
     grafik: Any
     potensi: Potensi
@@ -63,17 +62,13 @@ def halaman(b: BenturanFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
                      f"{a.persen(r.persen_pernyataan)} ({r.pernyataan_ditandatangani}/{r.pegawai_wajib})")
             for p, r in chrono]
     latest = chrono[-1][1] if chrono else None
-    kalimat = ""
-    if latest:
-        kalimat = (f"{latest.periode.label}: {a.angka(latest.pernyataan_ditandatangani)} dari "
-                   f"{a.angka(latest.pegawai_wajib)} pegawai wajib telah menandatangani pernyataan "
-                   f"({a.persen(latest.persen_pernyataan)}); {a.angka(latest.potensi_ditangani)} dari "
-                   f"{a.angka(latest.potensi_teridentifikasi)} potensi benturan kepentingan telah ditangani.")
+    kalimat = a.kalimat("ringkasan_benturan", label=latest.periode.label,
+                        r=_baris(latest.periode, latest, b, a)).unescape() if latest else ""
     grafik = a.grafik_batang(
         f"benturan-{b.info.tahun}", f"Pernyataan benturan kepentingan yang ditandatangani, {b.info.tahun}",
         "Panjang batang adalah bagian pegawai wajib yang telah menandatangani pernyataan pada periode itu; persen "
         "dan jumlahnya tertulis di ujung batang.", bars, 1, kalimat)
-    return Halaman(rows, next((r for r in rows if r.ada), None), kalimat, ada_catatan(rows), grafik,
+    return Halaman(rows, next((r for r in rows if r.ada), None), ada_catatan(rows), grafik,
                    Potensi(a.angka(b.potensi_teridentifikasi), a.angka(b.potensi_ditangani)))
 
 

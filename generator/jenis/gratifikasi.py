@@ -72,7 +72,6 @@ class Total:
 class Halaman:
     rows: tuple[Baris, ...]
     terakhir: Baris | None
-    kalimat: str
     grafik: Any
     jumlah_laporan: int
     aturan: AturanBerlaku
@@ -107,23 +106,20 @@ def halaman(g: GratifikasiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
     bars = [a.batang(p.label_pendek, sum(reported[p].jumlah.values()) if p in reported else None,
                      _singkat(reported.get(p), a)) for p in months]
     most = max([sum(m.jumlah.values()) for _, m in chrono] + [1])
-    kalimat = (f"Sepanjang {g.info.tahun} sampai {chrono[-1][0].label_pendek if chrono else '-'}: "
-               f"{a.angka(g.jumlah['penerimaan'])} laporan penerimaan senilai {a.rupiah(g.nilai['penerimaan'])} dan "
-               f"{a.angka(g.jumlah['penolakan'])} laporan penolakan senilai {a.rupiah(g.nilai['penolakan'])}; "
-               f"{a.angka(g.bulan_nihil)} bulan nihil")
-    if missing:
-        kalimat += f"; {a.angka(len(missing))} bulan belum dilaporkan ({', '.join(p.label_pendek for p in missing)})"
+    total = Total(a.angka(g.jumlah["penerimaan"]), a.angka(g.jumlah["penolakan"]), a.rupiah(g.nilai["penerimaan"]),
+                  a.rupiah(g.nilai["penolakan"]))
+    kalimat = a.kalimat("ringkasan_gratifikasi", tahun=g.info.tahun,
+                        sampai=chrono[-1][0].label_pendek if chrono else "-", total=total,
+                        bulan_nihil=a.angka(g.bulan_nihil), belum=[p.label_pendek for p in missing]).unescape()
     grafik = a.grafik_batang(
         f"gratifikasi-{g.info.tahun}", f"Laporan gratifikasi per bulan, {g.info.tahun}",
         "Panjang batang adalah jumlah laporan penerimaan dan penolakan pada bulan itu; bulan tanpa laporan "
-        "ditulis nihil, bulan yang belum direkap ditulis belum dilaporkan.", bars, most, kalimat + ".")
+        "ditulis nihil, bulan yang belum direkap ditulis belum dilaporkan.", bars, most, kalimat)
     dasar, perubahan = aturan_berlaku(g.info.tahun)
     return Halaman(
-        rows, rows[0] if rows else None, kalimat + ".", grafik, g.jumlah["penerimaan"] + g.jumlah["penolakan"],
+        rows, rows[0] if rows else None, grafik, g.jumlah["penerimaan"] + g.jumlah["penolakan"],
         AturanBerlaku(dasar, tuple(Perubahan(p.nama, a.tanggal(p.berlaku)) for p in perubahan)),
-        tuple(Status(s, a.angka(g.per_status[s])) for s in STATUS_GRATIFIKASI),
-        Total(a.angka(g.jumlah["penerimaan"]), a.angka(g.jumlah["penolakan"]), a.rupiah(g.nilai["penerimaan"]),
-              a.rupiah(g.nilai["penolakan"])))
+        tuple(Status(s, a.angka(g.per_status[s])) for s in STATUS_GRATIFIKASI), total)
 
 
 def terbaru(g: GratifikasiFacts, a: Alat) -> str:

@@ -50,7 +50,6 @@ class Halaman:
     rows: tuple[Baris, ...]
     terakhir: Baris | None
     total: Hitung
-    kalimat: str
     ada_catatan: bool
     grafik: Any
     grafik_kanal: Any
@@ -102,14 +101,8 @@ def halaman(d: PengaduanFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
             m.catatan))
     total = _hitung(d.total, a)
     avg = a.desimal(d.rata_rata_hari_kerja, 1) if d.rata_rata_hari_kerja is not None else None
-    kalimat = (f"Sepanjang {d.info.tahun}: {total.diterima} pengaduan diterima, {total.harus} harus "
-               f"ditindaklanjuti; {total.selesai} selesai ({total.persen}), {total.diproses} sedang diproses, "
-               f"{total.belum} belum diproses")
-    if avg:
-        kalimat += f". Rata-rata penyelesaian {avg} hari kerja"
-        if d.memenuhi_standar is not None:
-            kalimat += (f", {'memenuhi' if d.memenuhi_standar else 'melebihi'} standar "
-                        f"{d.standar_hari_kerja} hari kerja")
+    kalimat = a.kalimat("ringkasan_pengaduan", tahun=d.info.tahun, total=total, rata_rata=avg,
+                        memenuhi=d.memenuhi_standar, standar=d.standar_hari_kerja).unescape()
     chrono = sorted(reported.items(), key=lambda kv: kv[0].mulai)
     tumpukan = [a.tumpukan(p.label_pendek, (m.hitung.selesai, m.hitung.sedang_diproses, m.hitung.belum_diproses),
                            f"{m.hitung.selesai} selesai, {m.hitung.sedang_diproses} diproses, "
@@ -121,7 +114,7 @@ def halaman(d: PengaduanFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
         "sedang diproses (arsir) dan belum diproses (garis tepi); rinciannya tertulis di atas batang dan jumlahnya di "
         "ujung batang.",
         ("Selesai", "Sedang diproses", "Belum diproses"), tumpukan,
-        max([m.hitung.harus_ditindaklanjuti for _, m in chrono] + [1]), kalimat + ".")
+        max([m.hitung.harus_ditindaklanjuti for _, m in chrono] + [1]), kalimat)
     kanal_total = tuple(Bernama(NAMA_KANAL[k], a.sel(tk[("tahun", k)])) for k in NAMA_KANAL)
     kanal_bars = [a.batang(NAMA_KANAL[k], tk[("tahun", k)].nilai, a.sel(tk[("tahun", k)]).teks) for k in NAMA_KANAL]
     teratas = _kanal_teratas(d, tk, a)
@@ -134,7 +127,7 @@ def halaman(d: PengaduanFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
         max([b.nilai for b in kanal_bars if b.nilai is not None] + [1]),
         a.kalimat("kanal_teratas", teratas=teratas).unescape())
     return Halaman(
-        tuple(rows), next((r for r in rows if r.ada), None), total, kalimat + ".", ada_catatan(rows), grafik,
+        tuple(rows), next((r for r in rows if r.ada), None), total, ada_catatan(rows), grafik,
         grafik_kanal, avg, d.standar_hari_kerja, d.memenuhi_standar, tuple(NAMA_KANAL[k] for k in kanal_cols),
         kanal_total, d.bulan_tanpa_kanal, ambang, tuple(a.sel(tk[("tahun", k)]) for k in kanal_cols),
         tuple(Bernama(k, a.sel(tg[k])) for k in d.kategori), tk.ada_sekunder or tg.ada_sekunder,

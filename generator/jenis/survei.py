@@ -105,7 +105,7 @@ class BagianIndeks:
     kunci: str
     nama: str
     grafik: Any
-    ringkasan: str
+    ringkasan: Any  # Markup: shown when there is no chart
     ambang: tuple[AmbangNilai, ...]
     baris: tuple[Indeks, ...]
 
@@ -192,15 +192,12 @@ def halaman(s: SurveiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
     if with_ikm:
         bars = [a.batang(t.periode.label_pendek, ikm.hasil.nilai,
                          f"{a.desimal(ikm.hasil.nilai, 2)} ({ikm.hasil.mutu.huruf})") for t, ikm in with_ikm]
-        last_t, last = with_ikm[-1]
+        last_t, _ = with_ikm[-1]
         grafik_ikm = a.grafik_batang(
             f"ikm-{s.info.tahun}", f"Indeks Kepuasan Masyarakat per triwulan, {s.info.tahun}",
             "Panjang batang adalah nilai IKM dari 0 sampai 100; garis putus-putus menandai batas bawah mutu A, B "
             "dan C; nilai dan huruf mutunya tertulis di ujung batang.", bars, 100,
-            f"{last_t.periode.label}: IKM {a.desimal(last.hasil.nilai, 2)}, mutu {last.hasil.mutu.huruf} "
-            f"({last.hasil.mutu.kinerja})" + (
-                f"; sampel {a.angka(last.responden)} responden, di bawah minimal Krejcie–Morgan "
-                f"{a.angka(last.sampel_minimal or 0)}." if last.sampel_cukup is False else "."),
+            a.kalimat("ringkasan_ikm", label=last_t.periode.label, ikm=_ikm(last_t, a)).unescape(),
             tuple(a.garis(m.batas_bawah, f"{m.huruf} ≥ {a.desimal(m.batas_bawah, 2)}") for m in MUTU[:3]))
     return Halaman(
         quarters, quarters[0] if quarters else None, grafik_ikm,
@@ -221,8 +218,8 @@ def _nrr_chart(s: SurveiFacts, a: Alat) -> Any:
         f"nrr-{s.info.tahun}", f"Nilai rata-rata per unsur, {last.periode.label}",
         "Panjang batang adalah nilai rata-rata jawaban (1 sampai 4) untuk setiap unsur pelayanan; angkanya tertulis "
         "di ujung batang.", [a.batang(u.nama, u.nrr, a.desimal(u.nrr, 2)) for u in units], 4,
-        f"{last.periode.label}: unsur tertinggi {high.nama} ({a.desimal(high.nrr, 2)}), terendah {low.nama} "
-        f"({a.desimal(low.nrr, 2)}).")
+        a.kalimat("ringkasan_nrr", label=last.periode.label, tinggi=high.nama, nilai_tinggi=a.desimal(high.nrr, 2),
+                  rendah=low.nama, nilai_rendah=a.desimal(low.nrr, 2)).unescape())
 
 
 def _nrr_table(s: SurveiFacts, a: Alat) -> TabelNrr:
@@ -242,26 +239,24 @@ def _indeks_section(s: SurveiFacts, kunci: str, a: Alat) -> BagianIndeks | None:
     last_t, last = items[-1]
     judul, key = f"{nama} per triwulan, {s.info.tahun}", f"{kunci.replace('_', '-')}-{s.info.tahun}"
     scales = {(x.skala_terendah, x.skala_tertinggi) for _, x in items}
-    if all(x.indeks is not None for _, x in items):
-        met = [t.predikat for t, ok in last.ambang if ok]
-        ringkasan = (f"{last_t.periode.label}: {a.desimal(last.indeks, 2)} dari 4; "
-                     + (f"memenuhi syarat {' dan '.join(met)}." if met else "belum memenuhi syarat Menuju WBK."))
+    dinilai = all(x.indeks is not None for _, x in items)
+    ringkasan = a.kalimat("ringkasan_indeks", label=last_t.periode.label, x=_indeks(last, a),
+                          memenuhi=[t.predikat for t, ok in last.ambang if ok], dinilai=dinilai,
+                          satu_skala=len(scales) == 1)
+    if dinilai:
         grafik = a.grafik_batang(
             key, judul, "Panjang batang adalah indeks 0 sampai 4; garis putus-putus menandai syarat predikat; "
             "nilainya tertulis di ujung batang.",
             [a.batang(t.periode.label_pendek, x.indeks, a.desimal(x.indeks, 2)) for t, x in items], 4,
-            ringkasan, tuple(a.garis(v, f"{label} ≥ {a.desimal(v, 2)}") for v, label in groups))
+            ringkasan.unescape(), tuple(a.garis(v, f"{label} ≥ {a.desimal(v, 2)}") for v, label in groups))
     elif len(scales) == 1:  # on the survey's own scale, with no verdict: the data declares no conversion
         skala = _skala(last)
-        ringkasan = (f"{last_t.periode.label}: {_nilai(last.nilai_asli, a)} pada skala survei {skala}; tanpa "
-                     "cara konversi yang dinyatakan data, hasil ini tidak dinilai terhadap syarat predikat.")
         grafik = a.grafik_batang(
             key, judul, f"Panjang batang adalah hasil survei pada skalanya sendiri ({skala}), bukan indeks 0–4; "
             "nilainya tertulis di ujung batang.",
             [a.batang(t.periode.label_pendek, x.nilai_asli, _nilai(x.nilai_asli, a)) for t, x in items],
-            last.skala_tertinggi, ringkasan)
+            last.skala_tertinggi, ringkasan.unescape())
     else:
-        ringkasan = f"{last_t.periode.label}: {_nilai(last.nilai_asli, a)} pada skala survei {_skala(last)}."
         grafik = None  # mixed scales and no common index: the table says it all
     return BagianIndeks(
         kunci.replace("_", "-"), nama, grafik, ringkasan,

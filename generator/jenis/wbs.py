@@ -28,7 +28,6 @@ class Baris:
 class Halaman:
     rows: tuple[Baris, ...]
     terakhir: Baris | None
-    kalimat: str
     ada_catatan: bool
     grafik: Any
     tahap: tuple[str, ...]
@@ -40,14 +39,14 @@ def halaman(w: WbsFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
     rows = tuple(Baris(p.label_pendek, r is not None, a.tanggal(batas(w.info, p)),
                        tuple(a.angka(r.hitung[k]) for k, _ in TAHAP_WBS) if r else None, r.catatan if r else None)
                  for p, r in seri(kes, reported))
-    kalimat = (f"Sepanjang {w.info.tahun}: " + ", ".join(f"{a.angka(w.total[k])} {label.lower()}"
-                                                          for k, label in TAHAP_WBS))
+    tahap = tuple(label for _, label in TAHAP_WBS)
+    total = tuple(a.angka(w.total[k]) for k, _ in TAHAP_WBS)
+    kalimat = a.kalimat("ringkasan_wbs", tahun=w.info.tahun, tahap=tahap, total=total).unescape()
     bars = [a.batang(label, w.total[k], a.angka(w.total[k])) for k, label in TAHAP_WBS]
     grafik = a.grafik_batang(f"wbs-{w.info.tahun}", f"Laporan Whistle Blowing System menurut tahap, {w.info.tahun}",
                              "Panjang batang adalah jumlah laporan pada setiap tahap penanganan; angkanya tertulis di "
-                             "ujung batang.", bars, max(list(w.total.values()) + [1]), kalimat + ".")
-    return Halaman(rows, next((r for r in rows if r.ada), None), kalimat + ".", ada_catatan(rows), grafik,
-                   tuple(label for _, label in TAHAP_WBS), tuple(a.angka(w.total[k]) for k, _ in TAHAP_WBS))
+                             "ujung batang.", bars, max(list(w.total.values()) + [1]), kalimat)
+    return Halaman(rows, next((r for r in rows if r.ada), None), ada_catatan(rows), grafik, tahap, total)
 
 
 def terbaru(w: WbsFacts, a: Alat) -> str:

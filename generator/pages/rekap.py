@@ -130,7 +130,3 @@ def build_all(site: Site, tahun: TahunFacts, env: jinja2.Environment) -> list[Pa
         pages.append(Page(f"{rekap.info.tahun}/{kind.jenis}.md", kind.judul_nav, markdown))
     return pages
 
-
-def judul_nav(jenis: str) -> str:
-    kind = registry.cari(jenis)
-    return kind.judul_nav if kind else jenis
