@@ -62,12 +62,10 @@ def halaman(b: BenturanFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
                      f"{a.persen(r.persen_pernyataan)} ({r.pernyataan_ditandatangani}/{r.pegawai_wajib})")
             for p, r in chrono]
     latest = chrono[-1][1] if chrono else None
-    kalimat = a.kalimat("ringkasan_benturan", label=latest.periode.label,
-                        r=_baris(latest.periode, latest, b, a)).unescape() if latest else ""
-    grafik = a.grafik_batang(
-        f"benturan-{b.info.tahun}", f"Pernyataan benturan kepentingan yang ditandatangani, {b.info.tahun}",
-        "Panjang batang adalah bagian pegawai wajib yang telah menandatangani pernyataan pada periode itu; persen "
-        "dan jumlahnya tertulis di ujung batang.", bars, 1, kalimat)
+    kalimat = a.teks("ringkasan_benturan", label=latest.periode.label,
+                     r=_baris(latest.periode, latest, b, a)) if latest else ""
+    grafik = a.grafik_batang(f"benturan-{b.info.tahun}", a.teks("judul_benturan", tahun=b.info.tahun),
+                             a.teks("cara_baca_benturan"), bars, 1, kalimat)
     return Halaman(rows, next((r for r in rows if r.ada), None), ada_catatan(rows), grafik,
                    Potensi(a.angka(b.potensi_teridentifikasi), a.angka(b.potensi_ditangani)))
 

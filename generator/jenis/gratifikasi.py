@@ -92,9 +92,8 @@ def _baris(p: Any, m: BulanGratifikasiFacts | None, g: GratifikasiFacts, a: Alat
 
 
 def _singkat(m: BulanGratifikasiFacts | None, a: Alat) -> str:
-    if m is None:
-        return "belum dilaporkan"
-    return "nihil" if m.nihil else f"{a.angka(sum(m.jumlah.values()))} laporan"
+    return a.teks("batang_gratifikasi", ada=m is not None, nihil=bool(m and m.nihil),
+                  jumlah=a.angka(sum(m.jumlah.values())) if m else "")
 
 
 def halaman(g: GratifikasiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
@@ -108,13 +107,10 @@ def halaman(g: GratifikasiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
     most = max([sum(m.jumlah.values()) for _, m in chrono] + [1])
     total = Total(a.angka(g.jumlah["penerimaan"]), a.angka(g.jumlah["penolakan"]), a.rupiah(g.nilai["penerimaan"]),
                   a.rupiah(g.nilai["penolakan"]))
-    kalimat = a.kalimat("ringkasan_gratifikasi", tahun=g.info.tahun,
-                        sampai=chrono[-1][0].label_pendek if chrono else "-", total=total,
-                        bulan_nihil=a.angka(g.bulan_nihil), belum=[p.label_pendek for p in missing]).unescape()
-    grafik = a.grafik_batang(
-        f"gratifikasi-{g.info.tahun}", f"Laporan gratifikasi per bulan, {g.info.tahun}",
-        "Panjang batang adalah jumlah laporan penerimaan dan penolakan pada bulan itu; bulan tanpa laporan "
-        "ditulis nihil, bulan yang belum direkap ditulis belum dilaporkan.", bars, most, kalimat)
+    kalimat = a.teks("ringkasan_gratifikasi", tahun=g.info.tahun, sampai=chrono[-1][0].label_pendek if chrono else "-",
+                     total=total, bulan_nihil=a.angka(g.bulan_nihil), belum=[p.label_pendek for p in missing])
+    grafik = a.grafik_batang(f"gratifikasi-{g.info.tahun}", a.teks("judul_gratifikasi", tahun=g.info.tahun),
+                             a.teks("cara_baca_gratifikasi"), bars, most, kalimat)
     dasar, perubahan = aturan_berlaku(g.info.tahun)
     return Halaman(
         rows, rows[0] if rows else None, grafik, g.jumlah["penerimaan"] + g.jumlah["penolakan"],

@@ -101,31 +101,26 @@ def halaman(d: PengaduanFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
             m.catatan))
     total = _hitung(d.total, a)
     avg = a.desimal(d.rata_rata_hari_kerja, 1) if d.rata_rata_hari_kerja is not None else None
-    kalimat = a.kalimat("ringkasan_pengaduan", tahun=d.info.tahun, total=total, rata_rata=avg,
-                        memenuhi=d.memenuhi_standar, standar=d.standar_hari_kerja).unescape()
+    kalimat = a.teks("ringkasan_pengaduan", tahun=d.info.tahun, total=total, rata_rata=avg,
+                     memenuhi=d.memenuhi_standar, standar=d.standar_hari_kerja)
     chrono = sorted(reported.items(), key=lambda kv: kv[0].mulai)
     tumpukan = [a.tumpukan(p.label_pendek, (m.hitung.selesai, m.hitung.sedang_diproses, m.hitung.belum_diproses),
-                           f"{m.hitung.selesai} selesai, {m.hitung.sedang_diproses} diproses, "
-                           f"{m.hitung.belum_diproses} belum")
+                           a.teks("batang_pengaduan", selesai=m.hitung.selesai, diproses=m.hitung.sedang_diproses,
+                                  belum=m.hitung.belum_diproses))
                 for p, m in chrono]
     grafik = a.grafik_bertumpuk(
-        f"pengaduan-{d.info.tahun}", f"Pengaduan yang harus ditindaklanjuti per bulan, {d.info.tahun}",
-        "Setiap batang adalah pengaduan yang harus ditindaklanjuti pada satu bulan, dibagi menjadi selesai (penuh), "
-        "sedang diproses (arsir) dan belum diproses (garis tepi); rinciannya tertulis di atas batang dan jumlahnya di "
-        "ujung batang.",
+        f"pengaduan-{d.info.tahun}", a.teks("judul_pengaduan", tahun=d.info.tahun), a.teks("cara_baca_pengaduan"),
         ("Selesai", "Sedang diproses", "Belum diproses"), tumpukan,
         max([m.hitung.harus_ditindaklanjuti for _, m in chrono] + [1]), kalimat)
     kanal_total = tuple(Bernama(NAMA_KANAL[k], a.sel(tk[("tahun", k)])) for k in NAMA_KANAL)
     kanal_bars = [a.batang(NAMA_KANAL[k], tk[("tahun", k)].nilai, a.sel(tk[("tahun", k)]).teks) for k in NAMA_KANAL]
     teratas = _kanal_teratas(d, tk, a)
     grafik_kanal = a.grafik_batang(
-        f"pengaduan-kanal-{d.info.tahun}", f"Pengaduan diterima per kanal, {d.info.tahun}",
-        f"Panjang batang adalah jumlah pengaduan yang masuk melalui kanal itu sepanjang {d.info.tahun}; angka di "
-        f"bawah {ambang} ditulis kurang dari {ambang} tanpa batang"
-        + (f"; angka yang disembunyikan agar tidak membuka angka kecil ditulis {a.tanda_sekunder} tanpa batang."
-           if tk.ada_sekunder else "."), kanal_bars,
+        f"pengaduan-kanal-{d.info.tahun}", a.teks("judul_pengaduan_kanal", tahun=d.info.tahun),
+        a.teks("cara_baca_pengaduan_kanal", tahun=d.info.tahun, ambang=ambang,
+               tanda_sekunder=a.tanda_sekunder if tk.ada_sekunder else None), kanal_bars,
         max([b.nilai for b in kanal_bars if b.nilai is not None] + [1]),
-        a.kalimat("kanal_teratas", teratas=teratas).unescape())
+        a.teks("kanal_teratas", teratas=teratas))
     return Halaman(
         tuple(rows), next((r for r in rows if r.ada), None), total, ada_catatan(rows), grafik,
         grafik_kanal, avg, d.standar_hari_kerja, d.memenuhi_standar, tuple(NAMA_KANAL[k] for k in kanal_cols),

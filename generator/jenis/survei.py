@@ -194,10 +194,8 @@ def halaman(s: SurveiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
                          f"{a.desimal(ikm.hasil.nilai, 2)} ({ikm.hasil.mutu.huruf})") for t, ikm in with_ikm]
         last_t, _ = with_ikm[-1]
         grafik_ikm = a.grafik_batang(
-            f"ikm-{s.info.tahun}", f"Indeks Kepuasan Masyarakat per triwulan, {s.info.tahun}",
-            "Panjang batang adalah nilai IKM dari 0 sampai 100; garis putus-putus menandai batas bawah mutu A, B "
-            "dan C; nilai dan huruf mutunya tertulis di ujung batang.", bars, 100,
-            a.kalimat("ringkasan_ikm", label=last_t.periode.label, ikm=_ikm(last_t, a)).unescape(),
+            f"ikm-{s.info.tahun}", a.teks("judul_ikm", tahun=s.info.tahun), a.teks("cara_baca_ikm"), bars, 100,
+            a.teks("ringkasan_ikm", label=last_t.periode.label, ikm=_ikm(last_t, a)),
             tuple(a.garis(m.batas_bawah, f"{m.huruf} ≥ {a.desimal(m.batas_bawah, 2)}") for m in MUTU[:3]))
     return Halaman(
         quarters, quarters[0] if quarters else None, grafik_ikm,
@@ -215,11 +213,10 @@ def _nrr_chart(s: SurveiFacts, a: Alat) -> Any:
     low = min(units, key=lambda u: u.nrr)
     high = max(units, key=lambda u: u.nrr)
     return a.grafik_batang(
-        f"nrr-{s.info.tahun}", f"Nilai rata-rata per unsur, {last.periode.label}",
-        "Panjang batang adalah nilai rata-rata jawaban (1 sampai 4) untuk setiap unsur pelayanan; angkanya tertulis "
-        "di ujung batang.", [a.batang(u.nama, u.nrr, a.desimal(u.nrr, 2)) for u in units], 4,
-        a.kalimat("ringkasan_nrr", label=last.periode.label, tinggi=high.nama, nilai_tinggi=a.desimal(high.nrr, 2),
-                  rendah=low.nama, nilai_rendah=a.desimal(low.nrr, 2)).unescape())
+        f"nrr-{s.info.tahun}", a.teks("judul_nrr", periode=last.periode.label), a.teks("cara_baca_nrr"),
+        [a.batang(u.nama, u.nrr, a.desimal(u.nrr, 2)) for u in units], 4,
+        a.teks("ringkasan_nrr", label=last.periode.label, tinggi=high.nama, nilai_tinggi=a.desimal(high.nrr, 2),
+               rendah=low.nama, nilai_rendah=a.desimal(low.nrr, 2)))
 
 
 def _nrr_table(s: SurveiFacts, a: Alat) -> TabelNrr:
@@ -237,7 +234,7 @@ def _indeks_section(s: SurveiFacts, kunci: str, a: Alat) -> BagianIndeks | None:
     groups = _ambang_groups(ambang)
     nama = NAMA_INDEKS[kunci]
     last_t, last = items[-1]
-    judul, key = f"{nama} per triwulan, {s.info.tahun}", f"{kunci.replace('_', '-')}-{s.info.tahun}"
+    judul, key = a.teks("judul_indeks", nama=nama, tahun=s.info.tahun), f"{kunci.replace('_', '-')}-{s.info.tahun}"
     scales = {(x.skala_terendah, x.skala_tertinggi) for _, x in items}
     dinilai = all(x.indeks is not None for _, x in items)
     ringkasan = a.kalimat("ringkasan_indeks", label=last_t.periode.label, x=_indeks(last, a),
@@ -245,15 +242,13 @@ def _indeks_section(s: SurveiFacts, kunci: str, a: Alat) -> BagianIndeks | None:
                           satu_skala=len(scales) == 1)
     if dinilai:
         grafik = a.grafik_batang(
-            key, judul, "Panjang batang adalah indeks 0 sampai 4; garis putus-putus menandai syarat predikat; "
-            "nilainya tertulis di ujung batang.",
+            key, judul, a.teks("cara_baca_indeks", skala=None),
             [a.batang(t.periode.label_pendek, x.indeks, a.desimal(x.indeks, 2)) for t, x in items], 4,
             ringkasan.unescape(), tuple(a.garis(v, f"{label} ≥ {a.desimal(v, 2)}") for v, label in groups))
     elif len(scales) == 1:  # on the survey's own scale, with no verdict: the data declares no conversion
         skala = _skala(last)
         grafik = a.grafik_batang(
-            key, judul, f"Panjang batang adalah hasil survei pada skalanya sendiri ({skala}), bukan indeks 0–4; "
-            "nilainya tertulis di ujung batang.",
+            key, judul, a.teks("cara_baca_indeks", skala=skala),
             [a.batang(t.periode.label_pendek, x.nilai_asli, _nilai(x.nilai_asli, a)) for t, x in items],
             last.skala_tertinggi, ringkasan.unescape())
     else:

@@ -41,11 +41,10 @@ def halaman(w: WbsFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
                  for p, r in seri(kes, reported))
     tahap = tuple(label for _, label in TAHAP_WBS)
     total = tuple(a.angka(w.total[k]) for k, _ in TAHAP_WBS)
-    kalimat = a.kalimat("ringkasan_wbs", tahun=w.info.tahun, tahap=tahap, total=total).unescape()
+    kalimat = a.teks("ringkasan_wbs", tahun=w.info.tahun, tahap=tahap, total=total)
     bars = [a.batang(label, w.total[k], a.angka(w.total[k])) for k, label in TAHAP_WBS]
-    grafik = a.grafik_batang(f"wbs-{w.info.tahun}", f"Laporan Whistle Blowing System menurut tahap, {w.info.tahun}",
-                             "Panjang batang adalah jumlah laporan pada setiap tahap penanganan; angkanya tertulis di "
-                             "ujung batang.", bars, max(list(w.total.values()) + [1]), kalimat)
+    grafik = a.grafik_batang(f"wbs-{w.info.tahun}", a.teks("judul_wbs", tahun=w.info.tahun), a.teks("cara_baca_wbs"),
+                             bars, max(list(w.total.values()) + [1]), kalimat)
     return Halaman(rows, next((r for r in rows if r.ada), None), ada_catatan(rows), grafik, tahap, total)
 
 

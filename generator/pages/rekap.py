@@ -95,11 +95,15 @@ def alat(env: jinja2.Environment, ambang: int, contoh: bool) -> Alat:
     return Alat(angka=angka, rupiah=rupiah, desimal=desimal, persen=persen, tanggal=tanggal, batang=Batang,
                 tumpukan=Tumpukan, garis=Garis, grafik_batang=mark(grafik_batang),
                 grafik_bertumpuk=mark(grafik_bertumpuk), sel=sel_view, tanda_sekunder=TANDA_SEKUNDER,
-                kalimat=partial(_kalimat, sentences), ambang=ambang)
+                kalimat=partial(_kalimat, sentences), teks=partial(_teks, sentences), ambang=ambang)
 
 
 def _kalimat(module: Any, name: str, **values: Any) -> Markup:
     return Markup(getattr(module, name)(**values))
+
+
+def _teks(module: Any, name: str, **values: Any) -> str:
+    return _kalimat(module, name, **values).unescape()
 
 
 def _environment(env: jinja2.Environment, kind: JenisRekap) -> jinja2.Environment:
