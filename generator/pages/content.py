@@ -17,7 +17,7 @@ import jinja2
 
 from generator.domain.areas import OFFICIAL
 from generator.model.satker import Satker
-from generator.pages.home import kanal_views
+from generator.pages.kanal import halaman_kanal
 from generator.site import Site
 
 _PLACEHOLDER = re.compile(r"^<!--\s*zi:([a-z-]+)\s*-->\s*$", re.MULTILINE)
@@ -31,9 +31,8 @@ def expand(markdown: str, site: Site, env: jinja2.Environment) -> str:
     def fill(m: re.Match[str]) -> str:
         name = m.group(1)
         if name == "kanal-pengaduan":
-            s = site.satker
-            return env.get_template("_kanal.md").render(
-                kanal=kanal_views(site), kontak=s.kontak.model_dump(), singkatan=s.singkatan, **_kantor(s))
+            h = halaman_kanal(site.satker)
+            return env.get_template("_kanal.md").render({f: getattr(h, f) for f in h.__dataclass_fields__})
         if name == "kontak":
             s = site.satker
             if not (s.kontak.whatsapp or s.kontak.surel or s.kontak.telepon or s.alamat):
