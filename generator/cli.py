@@ -265,7 +265,7 @@ def schema_command(out: Path | None) -> None:
 @click.option("--plans", "plans", default="plans", show_default=True, type=click.Path(path_type=Path),
               help="Folder data (satker.yaml dan <tahun>/rencana-aksi.yaml).")
 def new_year_command(tahun: int, plans: Path) -> None:
-    from generator.tahun_baru import run_new_year
+    from generator.staff.tahun_baru import run_new_year
 
     sys.exit(run_new_year(plans, tahun, click.echo))
 

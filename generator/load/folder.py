@@ -19,7 +19,7 @@ from pathlib import Path
 from generator.errors import DataError, Problem, urut
 from generator.load.berkas import check_upload, load_file
 from generator.load.diabaikan import yang_diabaikan
-from generator.load.tahun import KNOWN, PLAN_FILE, load_tahun, text_policy
+from generator.load.tahun import PLAN_FILE, known_files, load_tahun, text_policy
 from generator.load.tautan_simbolik import check_links
 from generator.load.yaml_source import dotted, parse_yaml
 from generator.model import RencanaAksi, Satker
@@ -46,7 +46,7 @@ def load_site(root: Path, content_dir: Path | None = None, repo_root: Path | Non
     links = check_links(root, content_dir, repo_root)
     if links:  # before any file is read: nothing outside the repository is read
         raise DataError(links)
-    warnings += yang_diabaikan(root, KNOWN)
+    warnings += yang_diabaikan(root, known_files())
     satker, _ = load_file(root / "satker.yaml", Satker, problems, Kebijakan(
         kecuali=KECUALI_SATKER, nama_kunci=False, rekap=False), warnings)
     plans: list[PlanFacts] = []

@@ -1,11 +1,8 @@
 """Read a year folder's optional files: realisasi and the recaps.
 
     <tahun>/realisasi.yaml              progress per row of the rencana aksi
-    <tahun>/gratifikasi.yaml            monthly gratifikasi recap
-    <tahun>/pengaduan.yaml              monthly pengaduan masyarakat (DUMAS) recap
-    <tahun>/wbs.yaml                    Whistle Blowing System recap
-    <tahun>/benturan-kepentingan.yaml   benturan kepentingan recap
-    <tahun>/survei.yaml                 quarterly surveys (IKM, persepsi anti korupsi, IPKP)
+    <tahun>/<jenis>.yaml                one recap per kind registered in ``generator.jenis``
+                                        (gratifikasi, pengaduan, wbs, benturan-kepentingan, survei)
 
 All are optional: a year with only rencana-aksi.yaml builds. Every file is
 searched for personal data before anything else (UU 27/2022; recap files
@@ -22,25 +19,18 @@ from typing import Any
 from generator.errors import Problem
 from generator.load.berkas import check_upload, load_file
 from generator.load.yaml_source import SourceMap, dotted
-from generator.model import (
-    Realisasi, RekapBenturan, RekapGratifikasi, RekapPengaduan, RekapSurvei, RekapWbs, Satker,
-)
-from generator.rules import (
-    PlanFacts, RuleError, TahunFacts, derive_benturan, derive_capaian, derive_gratifikasi, derive_pengaduan,
-    derive_survei, derive_wbs, susun_tahun,
-)
+from generator import jenis
+from generator.model import Realisasi, Satker
+from generator.rules import PlanFacts, RuleError, TahunFacts, derive_capaian, susun_tahun
 from generator.rules.privasi import Kebijakan
 
 PLAN_FILE = "rencana-aksi.yaml"
 REALISASI_FILE = "realisasi.yaml"
-REKAP_FILES: dict[str, tuple[type, Callable[[Any], Any]]] = {
-    "gratifikasi.yaml": (RekapGratifikasi, derive_gratifikasi),
-    "pengaduan.yaml": (RekapPengaduan, derive_pengaduan),
-    "wbs.yaml": (RekapWbs, derive_wbs),
-    "benturan-kepentingan.yaml": (RekapBenturan, derive_benturan),
-    "survei.yaml": (RekapSurvei, derive_survei),
-}
-KNOWN = (PLAN_FILE, REALISASI_FILE, *REKAP_FILES)
+
+
+def known_files() -> tuple[str, ...]:
+    """Every file name a year folder may hold: the plan, its progress, one per registered recap kind."""
+    return (PLAN_FILE, REALISASI_FILE, *(k.berkas for k in jenis.daftar()))
 
 
 def load_tahun(year_dir: Path, plan: PlanFacts | None, satker: Satker | None, content_dir: Path | None,
@@ -62,13 +52,13 @@ def load_tahun(year_dir: Path, plan: PlanFacts | None, satker: Satker | None, co
                 capaian = _derive(file, source, lambda: derive_capaian(plan, realisasi), problems)
     allowed = own_contacts(satker)
     rekap = []
-    for name, (model, derive) in REKAP_FILES.items():
-        file = year_dir / name
+    for kind in jenis.daftar():
+        file = year_dir / kind.berkas
         if not file.exists():
             continue
-        data, source = load_file(file, model, problems, privasi=allowed, peringatan=peringatan)
+        data, source = load_file(file, kind.model, problems, privasi=allowed, peringatan=peringatan)
         if data is not None and _year_ok(file, data.tahun, year, problems):
-            facts = _derive(file, source, lambda: derive(data), problems)
+            facts = _derive(file, source, lambda: kind.turunkan(data), problems)
             if facts is not None:
                 rekap.append(facts)
     return susun_tahun(year, capaian, rekap, satker.jadwal_terbit.batas_hari_rekap if satker else 10)
@@ -95,12 +85,13 @@ def _year_ok(file: Path, tahun: int, year: int, problems: list[Problem]) -> bool
 def _unknown_files(year_dir: Path) -> list[Problem]:
     """A misspelt file name would silently drop a whole recap; say so instead."""
     out = []
+    known = known_files()
     for p in sorted(year_dir.iterdir()):
-        if p.suffix.lower() not in (".yaml", ".yml") or p.name in KNOWN:
+        if p.suffix.lower() not in (".yaml", ".yml") or p.name in known:
             continue
-        close = difflib.get_close_matches(p.name, KNOWN, n=1, cutoff=0.6)
+        close = difflib.get_close_matches(p.name, known, n=1, cutoff=0.6)
         out.append(Problem(p, None, None, "", f"nama berkas '{p.name}' tidak dikenal",
-                           f"maksud Anda '{close[0]}'?" if close else "nama berkas yang dikenal: " + ", ".join(KNOWN)))
+                           f"maksud Anda '{close[0]}'?" if close else "nama berkas yang dikenal: " + ", ".join(known)))
     return out
 
 

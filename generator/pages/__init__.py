@@ -10,6 +10,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator import jenis
 from generator.pages import area, documents, home, plan, rekap
 from generator.pages.base import NavEntry, Page
 from generator.pages.contoh import tandai_halaman
@@ -33,7 +34,7 @@ def build_pages(site: Site, templates: Path | None = None, env: jinja2.Environme
 
 
 def navigation(site: Site) -> list[NavEntry]:
-    """Beranda, then each year (newest first) with its area pages and its recaps, then Dokumen.
+    """Beranda, then each year (newest first) with its area pages and its recaps (registry order), then Dokumen.
 
     An area is titled by the decree's own heading (staff text), made safe by ``_nav_title``.
     """
@@ -43,8 +44,8 @@ def navigation(site: Site) -> list[NavEntry]:
         children += [NavEntry(_nav_title(f"{a.nomor} {plain(area_judul(a))}"), f"{p.tahun}/{a.slug}.md")
                      for a in p.areas]
         nav.append(NavEntry(f"Rencana Aksi {p.tahun}", None, tuple(children)))
-        recaps = [NavEntry(rekap.JUDUL_NAV[r.info.jenis], f"{p.tahun}/{r.info.jenis}.md")
-                  for r in site.tahun(p.tahun).rekap]
+        tahun = site.tahun(p.tahun)
+        recaps = [NavEntry(k.judul_nav, f"{p.tahun}/{k.jenis}.md") for k in jenis.daftar() if tahun.rekap_jenis(k.jenis)]
         if recaps:
             nav.append(NavEntry(f"Rekap {p.tahun}", None, tuple(recaps)))
     nav.append(NavEntry("Dokumen", "dokumen.md"))

@@ -16,7 +16,7 @@ import jinja2
 
 from generator.domain.areas import OFFICIAL
 from generator.model.satker import Satker
-from generator.pages.home import kanal_views
+from generator.pages.kanal import halaman_kanal
 from generator.pages.konteks import konten as t
 from generator.pages.render import halaman
 from generator.site import Site
@@ -33,9 +33,7 @@ def expand(markdown: str, site: Site, env: jinja2.Environment) -> str:
         name = m.group(1)
         s = site.satker
         if name == "kanal-pengaduan":
-            return halaman(env, "_kanal.md", t.KanalPengaduan(kanal=kanal_views(site), kontak=_kontak(s),
-                                                              singkatan=s.singkatan, alamat=s.alamat, kota=s.kota,
-                                                              induk=s.induk))
+            return halaman(env, "_kanal.md", halaman_kanal(s))
         if name == "kontak":
             if not (s.kontak.whatsapp or s.kontak.surel or s.kontak.telepon or s.alamat):
                 return halaman(env, "_kontak_kanal.md", t.RujukanKanal(s.singkatan))

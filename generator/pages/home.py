@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import jinja2
 
 from generator.model.satker import Kanal as KanalSatker
@@ -11,11 +13,11 @@ from generator.pages.cakupan import cakupan
 from generator.pages.capaian import area_chart, ringkasan_view
 from generator.pages.contoh import tandai_grafik
 from generator.pages.konteks import beranda as t
-from generator.pages.konteks.konten import Kanal
 from generator.pages.plan import keputusan_view
-from generator.pages.rekap import angka_terbaru, info_view
+from generator.pages.rekap import info_view
 from generator.pages.render import halaman
 from generator.pages.views import area_ringkas, kolom_view, satker_view
+from generator.rules import Kesegaran
 from generator.site import Site
 
 KANAL_PAGE = "kanal-pengaduan/"
@@ -45,7 +47,7 @@ def build(site: Site, env: jinja2.Environment) -> Page:
                     for p in reversed(site.plans[:-1])),
         kanal_utama=kanal_utama(site),
         capaian=capaian,
-        rekap=tuple(_rekap(x, tahun.kesegaran.get(x.info.jenis)) for x in tahun.rekap),
+        rekap=tuple(_rekap(x, tahun.kesegaran.get(x.info.jenis), env) for x in tahun.rekap),
         contoh=contoh if contoh.capaian or contoh.rekap else None,
         acuan=tanggal(tahun.acuan) if tahun.acuan else None,
         cakupan=cakupan(plan, c),
@@ -53,16 +55,10 @@ def build(site: Site, env: jinja2.Environment) -> Page:
     return Page("index.md", "Beranda", halaman(env, "home.md", konteks))
 
 
-def _rekap(rekap, kesegaran) -> t.RekapTerbaru:
-    v = info_view(rekap, kesegaran)
-    return t.RekapTerbaru(url=v["url"], judul=v["judul"], angka=angka_terbaru(rekap), contoh=v["contoh"],
-                          per_tanggal=v["per_tanggal"], terlambat=v["terlambat"], rincian=v["rincian"])
-
-
-def kanal_views(site: Site) -> tuple[Kanal, ...]:
-    return tuple(Kanal(nama=c.nama, keterangan=c.keterangan, kontak=c.kontak, tautan=c.tautan,
-                       tautan_teks=(c.tautan or "").removeprefix("https://").removeprefix("mailto:"), contoh=c.contoh)
-                 for c in site.satker.kanal)
+def _rekap(rekap: Any, kesegaran: Kesegaran | None, env: jinja2.Environment) -> t.RekapTerbaru:
+    v = info_view(rekap, kesegaran, env)
+    return t.RekapTerbaru(url=v.url, judul=v.judul, angka=v.angka, contoh=v.contoh, per_tanggal=v.per_tanggal,
+                          terlambat=v.terlambat, belum=v.belum)
 
 
 # The channels named on the home page after WhatsApp and Surel: (kind in satker.yaml, label).

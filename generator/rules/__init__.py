@@ -14,6 +14,7 @@ from generator.rules.plan_facts import (
 )
 from generator.rules.rekap import (
     BenturanFacts,
+    Ciri,
     GratifikasiFacts,
     PengaduanFacts,
     RekapInfo,
@@ -27,7 +28,7 @@ from generator.rules.survei import SurveiFacts, derive_survei
 from generator.rules.tahun import TahunFacts, susun_tahun
 
 __all__ = [
-    "AksiFacts", "AreaFacts", "BarisCapaian", "BenturanFacts", "CapaianFacts", "GratifikasiFacts", "IndikatorFacts",
+    "AksiFacts", "AreaFacts", "BarisCapaian", "BenturanFacts", "CapaianFacts", "Ciri", "GratifikasiFacts", "IndikatorFacts",
     "KegiatanFacts", "KelompokFacts", "Kesegaran", "PengaduanFacts", "PlanFacts", "RekapInfo", "Ringkasan",
     "RuleError", "SurveiFacts", "TahunFacts", "WbsFacts", "derive_benturan", "derive_capaian", "derive_gratifikasi",
     "derive_pengaduan", "derive_plan", "derive_survei", "derive_wbs", "susun_tahun",

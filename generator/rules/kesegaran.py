@@ -7,7 +7,8 @@ data, not with its own stale date; and a build never looks at the clock.
 A period is due when its publication deadline (``generator.domain.periode``:
 monthly recaps by a day of the next month, the office's setting ``batas_hari``,
 default the 10th; surveys by the end of the quarter)
-is before ``acuan``. A recap is "terlambat diperbarui" when a due period is
+is before ``acuan``. Each kind's rule is declared by its module in ``generator.jenis``
+(``Ciri.aturan``) and travels in ``RekapInfo.aturan``. A recap is "terlambat diperbarui" when a due period is
 missing.
 """
 
@@ -18,9 +19,6 @@ from dataclasses import dataclass
 
 from generator.domain.periode import Periode, batas_terbit, periode_tahun
 from generator.rules.rekap import RekapInfo
-
-ATURAN = {"gratifikasi": "bulan-berikutnya", "pengaduan": "bulan-berikutnya", "wbs": "bulan-berikutnya",
-          "benturan-kepentingan": "bulan-berikutnya", "survei": "akhir-periode"}
 
 
 @dataclass(frozen=True)
@@ -43,4 +41,4 @@ def kesegaran(info: RekapInfo, acuan: dt.date) -> Kesegaran:
 
 
 def batas(info: RekapInfo, p: Periode) -> dt.date:
-    return batas_terbit(p, ATURAN[info.jenis], info.batas_hari)
+    return batas_terbit(p, info.aturan, info.batas_hari)

@@ -45,23 +45,25 @@ class RekapInfo:
     jenis_periode: str
     periode: tuple[Periode, ...]  # reported, oldest first
     batas_hari: int = 10  # monthly recaps due by this day of the next month (satker jadwal_terbit)
+    aturan: str = "bulan-berikutnya"  # publication rule (generator.domain.periode.batas_terbit)
 
 
-# Kind, title, period kinds allowed (the first is the default for an empty file).
-JENIS = {
-    "gratifikasi": ("Rekap Gratifikasi", ("bulan",)),
-    "pengaduan": ("Rekap Pengaduan Masyarakat", ("bulan",)),
-    "wbs": ("Rekap Whistle Blowing System", ("bulan", "triwulan", "semester")),
-    "benturan-kepentingan": ("Rekap Benturan Kepentingan", ("bulan", "triwulan", "semester")),
-    "survei": ("Hasil Survei", ("triwulan",)),
-}
+@dataclass(frozen=True)
+class Ciri:
+    """What the rules need to know of a recap kind; declared by its module in ``generator.jenis``."""
+
+    jenis: str  # URL slug and file stem
+    judul: str
+    periode: tuple[str, ...]  # period kinds allowed; the first is the default for an empty file
+    aturan: str  # publication rule: "bulan-berikutnya" or "akhir-periode" (generator.domain.periode)
+
 _CONTOH_PERIODE = {"bulan": "'Maret {t}'", "triwulan": "'Triwulan I {t}'", "semester": "'Semester I {t}'"}
 _KATA_PERIODE = {"bulan": "per bulan", "triwulan": "per triwulan", "semester": "per semester"}
 
 
-def periode_berkas(jenis: str, berkas: Any, problems: list[Problem]) -> RekapInfo:
+def periode_berkas(ciri: Ciri, berkas: Any, problems: list[Problem]) -> RekapInfo:
     """Check the periods of a recap file (kind, year, duplicates, begun) and describe the file."""
-    judul, allowed = JENIS[jenis]
+    jenis, judul, allowed = ciri.jenis, ciri.judul, ciri.periode
     tahun, per_tanggal = berkas.tahun, berkas.per_tanggal
     if per_tanggal.year not in (tahun, tahun + 1):
         problems.append((("per_tanggal",), f"per_tanggal {per_tanggal.isoformat()} bukan di tahun {tahun} atau awal "
@@ -96,7 +98,7 @@ def periode_berkas(jenis: str, berkas: Any, problems: list[Problem]) -> RekapInf
             problems.append((loc, f"periode '{p.label}' belum dimulai per tanggal {per_tanggal.isoformat()}",
                              "hapus butir ini, atau perbarui 'per_tanggal' di awal berkas"))
     return RekapInfo(jenis, judul, tahun, per_tanggal, berkas.contoh, kind or allowed[0],
-                     tuple(sorted(seen, key=lambda p: p.mulai)))
+                     tuple(sorted(seen, key=lambda p: p.mulai)), aturan=ciri.aturan)
 
 
 def _not_more(problems: list[Problem], loc: Loc, small: tuple[str, int], big: tuple[str, int], fix: str) -> None:
@@ -134,9 +136,9 @@ class GratifikasiFacts:
     bulan_nihil: int
 
 
-def derive_gratifikasi(berkas: RekapGratifikasi) -> GratifikasiFacts:
+def derive_gratifikasi(berkas: RekapGratifikasi, ciri: Ciri) -> GratifikasiFacts:
     problems: list[Problem] = []
-    info = periode_berkas("gratifikasi", berkas, problems)
+    info = periode_berkas(ciri, berkas, problems)
     if problems:
         raise RuleError(problems)
     months = []
@@ -204,9 +206,9 @@ class PengaduanFacts:
         return self.rata_rata_hari_kerja <= self.standar_hari_kerja
 
 
-def derive_pengaduan(berkas: RekapPengaduan) -> PengaduanFacts:
+def derive_pengaduan(berkas: RekapPengaduan, ciri: Ciri) -> PengaduanFacts:
     problems: list[Problem] = []
-    info = periode_berkas("pengaduan", berkas, problems)
+    info = periode_berkas(ciri, berkas, problems)
     months = []
     for i, p, e in entri_sah(berkas, info):
         loc: Loc = ("rekap", i)
@@ -267,9 +269,9 @@ class WbsFacts:
     total: dict[str, int]
 
 
-def derive_wbs(berkas: RekapWbs) -> WbsFacts:
+def derive_wbs(berkas: RekapWbs, ciri: Ciri) -> WbsFacts:
     problems: list[Problem] = []
-    info = periode_berkas("wbs", berkas, problems)
+    info = periode_berkas(ciri, berkas, problems)
     rows = []
     for i, p, e in entri_sah(berkas, info):
         loc: Loc = ("rekap", i)
@@ -313,9 +315,9 @@ class BenturanFacts:
     potensi_ditangani: int
 
 
-def derive_benturan(berkas: RekapBenturan) -> BenturanFacts:
+def derive_benturan(berkas: RekapBenturan, ciri: Ciri) -> BenturanFacts:
     problems: list[Problem] = []
-    info = periode_berkas("benturan-kepentingan", berkas, problems)
+    info = periode_berkas(ciri, berkas, problems)
     rows = []
     for i, p, e in entri_sah(berkas, info):
         loc: Loc = ("rekap", i)

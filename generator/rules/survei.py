@@ -24,7 +24,7 @@ from generator.domain.survei import (
 from generator.model import RekapSurvei
 from generator.model.survei import IndeksPersepsi
 from generator.rules.plan_facts import Loc, RuleError
-from generator.rules.rekap import Problem, RekapInfo, entri_sah, periode_berkas
+from generator.rules.rekap import Ciri, Problem, RekapInfo, entri_sah, periode_berkas
 
 DESIMAL_INDEKS = 2
 
@@ -90,9 +90,9 @@ def indeks(data: IndeksPersepsi, ambang: tuple[Ambang, ...]) -> IndeksFacts:
                        k.metode if k else None, k.sumber if k else None)
 
 
-def derive_survei(berkas: RekapSurvei) -> SurveiFacts:
+def derive_survei(berkas: RekapSurvei, ciri: Ciri) -> SurveiFacts:
     problems: list[Problem] = []
-    info = periode_berkas("survei", berkas, problems)
+    info = periode_berkas(ciri, berkas, problems)
     quarters = []
     for i, p, e in entri_sah(berkas, info):
         ikm = None

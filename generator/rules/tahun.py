@@ -18,7 +18,7 @@ Rekap = GratifikasiFacts | PengaduanFacts | WbsFacts | BenturanFacts | SurveiFac
 class TahunFacts:
     tahun: int
     capaian: CapaianFacts | None = None
-    rekap: tuple[Rekap, ...] = ()  # in the order of rekap.JENIS
+    rekap: tuple[Rekap, ...] = ()  # in the registry's order (generator.jenis)
     kesegaran: dict[str, Kesegaran] = field(default_factory=dict)  # by recap kind
 
     @property

@@ -19,8 +19,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from generator import jenis
 from generator.berkas_atomik import write_text_atomic
-from generator.load.tahun import PLAN_FILE, REALISASI_FILE, REKAP_FILES
+from generator.load.tahun import PLAN_FILE, REALISASI_FILE
 from generator.model import Realisasi, Satker
 from generator.model.plan import RencanaAksi
 
@@ -33,7 +34,7 @@ KINDS: dict[str, type[BaseModel]] = {
     "satker.yaml": Satker,
     PLAN_FILE: RencanaAksi,
     REALISASI_FILE: Realisasi,
-    **{name: model for name, (model, _) in REKAP_FILES.items()},
+    **{k.berkas: k.model for k in jenis.daftar()},
 }
 
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.model import RekapGratifikasi, RekapSurvei
-from generator.rules import derive_gratifikasi, derive_survei, susun_tahun
+from generator.jenis.gratifikasi import JENIS as GRATIFIKASI
+from generator.jenis.survei import JENIS as SURVEI
+from generator.rules import susun_tahun
 from generator.rules.kesegaran import kesegaran
+
+derive_gratifikasi, derive_survei = GRATIFIKASI.turunkan, SURVEI.turunkan
 
 
 def gratifikasi(per_tanggal: str, months: list[str]):

@@ -11,7 +11,7 @@ import pytest
 from generator.load import load_site
 from generator.load.yaml_source import parse_yaml
 from generator.staff.schema import MODELINE
-from generator.tahun_baru import scaffold
+from generator.staff.tahun_baru import scaffold
 from tests.conftest import DATA, REPO, zi
 
 REKAP = ["gratifikasi.yaml", "pengaduan.yaml", "wbs.yaml", "benturan-kepentingan.yaml", "survei.yaml"]

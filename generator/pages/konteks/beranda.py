@@ -59,7 +59,7 @@ class RekapTerbaru:
     contoh: bool
     per_tanggal: str
     terlambat: bool
-    rincian: str
+    belum: tuple[tuple[str, str], ...]  # due periods not reported: (label, deadline)
 
 
 @dataclass(frozen=True, slots=True)

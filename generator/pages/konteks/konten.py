@@ -14,32 +14,10 @@ class Kontak:
 
 
 @dataclass(frozen=True, slots=True)
-class Kanal:
-    nama: str
-    keterangan: str | None
-    kontak: str | None
-    tautan: str | None
-    tautan_teks: str
-    contoh: bool
-
-
-@dataclass(frozen=True, slots=True)
 class KontakKantor:
     """The unit's own contact details and office (the accessibility statement)."""
 
     kontak: Kontak
-    alamat: str | None
-    kota: str | None
-    induk: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class KanalPengaduan:
-    """The reporting channels, then the unit's own contact details."""
-
-    kanal: tuple[Kanal, ...]
-    kontak: Kontak
-    singkatan: str
     alamat: str | None
     kota: str | None
     induk: str | None
