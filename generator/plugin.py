@@ -33,7 +33,7 @@ from generator import keluaran
 from generator.errors import DEBUG_ENV, internal_error_message, laporan_peringatan
 from generator.html.aria import finish_page
 from generator.stage import StageError, prepare
-from generator.stage.prepare import PLANS_ENV, Prepared, engine_nav, plans_dir  # noqa: F401  (PLANS_ENV re-exported)
+from generator.stage.prepared import PLANS_ENV, Prepared, engine_nav, plans_dir  # noqa: F401  (PLANS_ENV re-exported)
 from generator.stage.sources import read_config
 
 

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from generator.stage.prepare import Prepared, StageError, prepare
+from generator.stage.prepared import Prepared, StageError, prepare
 from generator.stage.tree import write_tree
 
 __all__ = ["Prepared", "StageError", "prepare", "write_tree"]

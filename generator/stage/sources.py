@@ -22,7 +22,7 @@ _AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def read_config(config_file: Path) -> dict[str, Any]:
-    from generator.stage.prepare import StageError
+    from generator.stage.prepared import StageError
 
     try:
         data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_AnyTagLoader)

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from generator.stage import sources
-from generator.stage.prepare import Prepared, engine_nav
+from generator.stage.prepared import Prepared, engine_nav
 
 CONFIG = "mkdocs.yml"
 DOCS = "docs"
