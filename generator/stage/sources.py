@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -51,19 +52,29 @@ def _published(rel: Path) -> bool:
     return not any(part.startswith(".") for part in rel.parts) and rel.parts[0] != "templates"
 
 
+def walk(folder: Path) -> list[Path]:
+    """Every file under ``folder``, relative, following symlinked folders as MkDocs does (os.walk).
+
+    The loader has already refused any symlink that leaves the repository or loops.
+    """
+    found = []
+    for here, _dirs, names in os.walk(folder, followlinks=True):
+        found += [(Path(here) / n).relative_to(folder) for n in names if (Path(here) / n).is_file()]
+    return found
+
+
 def content_files(content_dir: Path) -> list[str]:
     """Every file of content/ the site publishes, as sorted site paths ('unggahan/x.pdf')."""
     if not content_dir.is_dir():
         return []
-    return sorted(p.relative_to(content_dir).as_posix() for p in content_dir.rglob("*")
-                  if p.is_file() and _published(p.relative_to(content_dir)))
+    return sorted(rel.as_posix() for rel in walk(content_dir) if _published(rel))
 
 
 def theme_files(theme_dir: Path) -> list[str]:
     """Files of theme/ the engine copies into the site as they are (CSS, JS, fonts)."""
     if not theme_dir.is_dir():
         return []
-    return sorted(rel.as_posix() for rel in (p.relative_to(theme_dir) for p in theme_dir.rglob("*") if p.is_file())
+    return sorted(rel.as_posix() for rel in walk(theme_dir)
                   if _published(rel) and rel.parts[0] != STAGE_TEMPLATES and rel.suffix not in _THEME_SKIP_SUFFIXES)
 
 

@@ -94,11 +94,10 @@ def _copy_theme(source: Path, target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     if not source.is_dir():
         return
-    for path in sorted(source.rglob("*")):
-        rel = path.relative_to(source)
-        if path.is_file() and rel.parts[0] != sources.STAGE_TEMPLATES and not any(p.startswith(".") for p in rel.parts):
+    for rel in sorted(sources.walk(source)):
+        if rel.parts[0] != sources.STAGE_TEMPLATES and not any(p.startswith(".") for p in rel.parts):
             (target / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target / rel)
+            shutil.copyfile(source / rel, target / rel)
 
 
 def _write(path: Path, data: bytes) -> None:

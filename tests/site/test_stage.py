@@ -4,6 +4,7 @@ and plain MkDocs builds that tree into exactly the site `zi build` publishes."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -107,12 +108,10 @@ def test_unknown_engine_is_an_indonesian_usage_error(tmp_path):
 
 def test_a_failed_stage_leaves_nothing(tmp_path):
     repo = tmp_path / "repo"
-    (repo / "content").mkdir(parents=True)
+    shutil.copytree(REPO / "content", repo / "content")
+    shutil.copytree(REPO / "theme", repo / "theme")
     (repo / "mkdocs.yml").write_bytes((REPO / "mkdocs.yml").read_bytes())
     (repo / "content" / "tentang-zona-integritas.md").write_text("# Tentang\n\n<!-- zi:tidak-ada -->\n", encoding="utf-8")
-    for n in ("kanal-pengaduan", "pernyataan-aksesibilitas", "cara-memperbarui-data"):
-        (repo / "content" / f"{n}.md").write_text(f"# {n}\n", encoding="utf-8")
-    os.symlink(REPO / "theme", repo / "theme")
     result = zi("build", "-f", str(repo / "mkdocs.yml"), "--plans", str(DATA["wonosobo"]), "--site-dir",
                 str(tmp_path / "situs"), cwd=tmp_path)
     assert result.returncode == 1, result.stderr
