@@ -21,7 +21,6 @@ from generator.errors import DEBUG_ENV, DataError, Problem, internal_error_messa
 from generator.load import load_site
 
 
-
 @click.group(cls=ZiGroup, help="Laman ZI: situs transparansi Zona Integritas dari data YAML.")
 def main() -> None:
     pass

@@ -47,8 +47,9 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         root = config_file.parent
         raw = read_config(config_file)
         raw.setdefault("docs_dir", os.path.relpath(config.docs_dir, root))
-        raw["theme"] = {**(raw.get("theme") if isinstance(raw.get("theme"), dict) else {}),
-                        "custom_dir": config.theme.custom_dir or str(root / "theme")}
+        theme = raw.get("theme")
+        raw["theme"] = {**(theme if isinstance(theme, dict) else {}), "custom_dir": config.theme.custom_dir or
+                        str(root / "theme")}
         raw["plugins"] = [{"zi": {"plans": self.config.plans}}]
         self.plans_dir = plans_dir(root, raw).resolve()
         self.templates = Path(raw["theme"]["custom_dir"]) / "zi"
@@ -62,7 +63,7 @@ class ZiPlugin(BasePlugin[ZiConfig]):
             self.prepared: Prepared = prepare(config_file, config=raw)
         except StageError as exc:
             raise PluginError(str(exc) + (f"\n{exc.peringatan}" if exc.peringatan else "")) from None
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001  (a bug: a plain message, see _internal)
             _internal(exc)
         if self.prepared.peringatan:
             # Printed, not logged: MkDocs' strict mode (on in mkdocs.yml) fails a build on any

@@ -60,7 +60,7 @@ class Prepared:
     def build_date(self) -> dt.datetime | None:
         """The data's newest date at midnight UTC: the date stamped wherever the engine needs one."""
         date = self.site.tanggal_data
-        return dt.datetime.combine(date, dt.time(), dt.timezone.utc) if date else None
+        return dt.datetime.combine(date, dt.time(), dt.UTC) if date else None
 
     @property
     def source_date_epoch(self) -> int | None:

@@ -43,8 +43,8 @@ def zi_options(config: dict[str, Any]) -> dict[str, Any]:
 
 
 def theme_dir(root: Path, config: dict[str, Any]) -> Path:
-    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
-    return root / str(theme.get("custom_dir") or "theme")
+    theme = config.get("theme")
+    return root / str((theme.get("custom_dir") if isinstance(theme, dict) else None) or "theme")
 
 
 def _published(rel: Path) -> bool:

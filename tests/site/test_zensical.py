@@ -96,7 +96,7 @@ def test_tables_and_charts_are_on_every_page(name, built_sites, zensical_sites):
 def test_no_resource_from_a_third_party_host(name, zensical_sites):
     site = zensical_sites[name]
     for page in site.rglob("*.html"):
-        outside = [u for u in parts(page).loads if re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", u, re.I)]
+        outside = [u for u in parts(page).loads if re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", u, re.IGNORECASE)]
         assert outside == [], page
     for css in site.rglob("*.css"):
         assert not re.search(r"@import\s+(?:url\()?\s*['\"]?(?:https?:)?//|url\(\s*['\"]?(?:https?:)?//",
