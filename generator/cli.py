@@ -1,4 +1,4 @@
-"""The ``zi`` command. One of two modules allowed to import mkdocs.
+"""The ``zi`` command. It imports no engine itself: ``zi build`` runs generator.stage, then generator.engines.
 
 Messages are Indonesian (staff read them). Data mistakes never show a
 traceback; an internal error says so and asks for a bug report.
@@ -6,7 +6,6 @@ traceback; an internal error says so and asks for a bug report.
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import sys
@@ -20,8 +19,6 @@ from generator.cli_errors import Tahun
 from generator.cli_help import ZiGroup
 from generator.errors import DEBUG_ENV, DataError, Problem, internal_error_message, laporan_peringatan
 from generator.load import load_site
-
-PLANS_ENV = "ZI_PLANS"
 
 
 @click.group(cls=ZiGroup, help="Laman ZI: situs transparansi Zona Integritas dari data YAML.")
@@ -94,11 +91,13 @@ def _unfilled_placeholders(plans: Path) -> list[str]:
               help="Folder hasil.")
 @click.option("-f", "--config-file", "config_file", default="mkdocs.yml", show_default=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def build(plans: Path | None, site_dir: Path, config_file: Path) -> None:
-    _quiet_material_notice()
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+@click.option("--mesin", "mesin", default="material", show_default=True, type=click.Choice(["material", "zensical"]),
+              help="Mesin pembangun situs: material (MkDocs dengan tema Material) atau zensical.")
+def build(plans: Path | None, site_dir: Path, config_file: Path, mesin: str) -> None:
+    # (a) the content stage writes a complete docs tree, (b) the engine builds it; the finished
+    # site replaces site_dir only when both succeeded (generator.stage, generator.engines).
+    from generator import engines
+    from generator.stage import StageError, prepare, write_tree
 
     try:
         site_dir = keluaran.check_site_dir(site_dir, keluaran.Repo.from_config_file(config_file, plans))
@@ -107,35 +106,30 @@ def build(plans: Path | None, site_dir: Path, config_file: Path) -> None:
         sys.exit(1)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".zi-build-", dir=site_dir.parent))
-    old_env = os.environ.get(PLANS_ENV)
-    if plans is not None:
-        os.environ[PLANS_ENV] = os.path.abspath(plans)
     try:
-        config = load_config(str(config_file), site_dir=str(staging), strict=True)
-        mkdocs_build(config)
-    except (PluginError, ConfigurationError, Abort) as exc:
-        # MkDocs has already logged the reason (our Indonesian report) through the handler
-        # below; its own "Aborted with ..." line is English and adds nothing.
+        prepared = prepare(config_file, plans)
+        if prepared.peringatan:
+            click.echo(laporan_peringatan(prepared.peringatan, prepared.plans), err=True)
+        built = engines.build(mesin, write_tree(prepared, staging / "pohon").parent)
+        keluaran.write_marker(built)
+    except (StageError, engines.EngineError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        if not isinstance(exc, Abort):
-            click.echo(str(exc), err=True)
+        for text in (str(exc), getattr(exc, "peringatan", "")):
+            if text:
+                click.echo(text, err=True)
         click.echo("Pembangunan gagal; situs yang sudah ada tidak diubah.", err=True)
         sys.exit(1)
-    except Exception:
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        click.echo("Pembangunan gagal; situs yang sudah ada tidak diubah.", err=True)
         raise
-    finally:
-        if plans is not None:
-            if old_env is None:
-                os.environ.pop(PLANS_ENV, None)
-            else:
-                os.environ[PLANS_ENV] = old_env
     try:
-        _replace(site_dir, staging)
+        _replace(site_dir, built)
     except keluaran.KeluaranError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
         click.echo(str(exc), err=True)
         sys.exit(1)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     click.echo(f"Situs selesai dibangun di {site_dir}")
 
 
@@ -157,19 +151,6 @@ def _replace(site_dir: Path, staging: Path) -> None:
     else:
         staging.rename(site_dir)
     site_dir.chmod(0o755)
-
-
-def _quiet_material_notice() -> None:
-    """Show MkDocs' warnings and errors (our reports travel through them), nothing chattier."""
-    # Material 9.8 prints an end-of-life banner on every build; staff do not need it.
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    log = logging.getLogger("mkdocs")
-    log.setLevel(logging.WARNING)
-    if not any(getattr(h, "_zi", False) for h in log.handlers):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-        handler._zi = True  # type: ignore[attr-defined]
-        log.addHandler(handler)
 
 
 @main.command("deploy", help=(

@@ -1,19 +1,28 @@
-"""MkDocs adapter: the ``zi`` plugin. One of two modules allowed to import mkdocs.
+"""MkDocs adapter: the ``zi`` plugin, a thin layer over the content stage (generator.stage).
 
-It loads the data folder, hands MkDocs the generated pages as virtual files,
-fills placeholders in hand-written pages, and makes ``mkdocs serve`` reload
-when a YAML file changes. Everything else lives in plain-Python modules.
+Plain ``mkdocs build`` and ``mkdocs serve`` (which reloads when a YAML file changes) run the
+same ``prepare`` as ``zi build``; the hooks only hand its result to MkDocs: the generated pages
+as virtual files, the filled hand-written pages, site name and navigation. No data logic here.
+
+Post-processing and dates (the hooks below the first three):
+
+* ``on_post_page``/``on_post_template``: ``generator.html.aria.finish_page``, as in
+  ``generator.engines.material`` (markup the engine writes after the content is rendered).
+* ``on_pre_page``/``on_page_context``/``on_template_context``: every page date and the templates'
+  ``build_date_utc`` are the data's newest date (``Prepared.build_date``). ``zi build`` sets
+  ``SOURCE_DATE_EPOCH`` in the engine's environment instead; under plain ``mkdocs build`` the
+  environment is the user's and is read before any plugin runs, and a plugin must not change
+  os.environ for the rest of the process (``mkdocs serve`` lives on), so hooks are the only way.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
-from markupsafe import escape
+from markupsafe import Markup
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -21,15 +30,11 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator import keluaran
-from generator.errors import DEBUG_ENV, DataError, internal_error_message, laporan_peringatan
+from generator.errors import DEBUG_ENV, internal_error_message, laporan_peringatan
 from generator.html.aria import finish_page
-from generator.load import load_site
-from generator.pages import NavEntry, Page, build_pages, navigation
-from generator.pages.content import UnknownPlaceholder, expand
-from generator.pages.content_links import broken_links
-from generator.pages.render import environment
-
-PLANS_ENV = "ZI_PLANS"  # set by `zi build --plans DIR`
+from generator.stage import StageError, prepare
+from generator.stage.prepared import PLANS_ENV, Prepared, engine_nav, plans_dir  # noqa: F401  (PLANS_ENV re-exported)
+from generator.stage.sources import read_config
 
 
 class ZiConfig(Config):
@@ -38,44 +43,38 @@ class ZiConfig(Config):
 
 class ZiPlugin(BasePlugin[ZiConfig]):
     def on_config(self, config: Any) -> Any:
-        root = Path(config.config_file_path or ".").resolve().parent
-        # Not resolved for loading: a data folder that is itself a symlink out of the repository is refused.
-        plans = Path(os.path.abspath(os.environ.get(PLANS_ENV) or (root / self.config.plans)))
-        self.plans_dir = plans.resolve()
-        self.templates = Path(config.theme.custom_dir or root / "theme") / "zi"
+        config_file = Path(os.path.abspath(config.config_file_path or "mkdocs.yml"))
+        root = config_file.parent
+        raw = read_config(config_file)
+        raw.setdefault("docs_dir", os.path.relpath(config.docs_dir, root))
+        theme = raw.get("theme")
+        raw["theme"] = {**(theme if isinstance(theme, dict) else {}), "custom_dir": config.theme.custom_dir or
+                        str(root / "theme")}
+        raw["plugins"] = [{"zi": {"plans": self.config.plans}}]
+        self.plans_dir = plans_dir(root, raw).resolve()
+        self.templates = Path(raw["theme"]["custom_dir"]) / "zi"
         # Plain `mkdocs build` empties its site_dir: the same output-folder guard as `zi build`.
-        repo = keluaran.Repo.of(root, self.plans_dir, Path(config.docs_dir), Path(self.templates).parent)
+        repo = keluaran.Repo.of(root, self.plans_dir, Path(config.docs_dir), self.templates.parent)
         try:
             keluaran.check_site_dir(Path(config.site_dir), repo)
         except keluaran.KeluaranError as exc:
             raise PluginError(str(exc)) from None
         try:
-            self.site = load_site(plans, content_dir=Path(config.docs_dir), repo_root=root)
-        except DataError as exc:
-            warnings = laporan_peringatan(exc.peringatan, plans)
-            raise PluginError(exc.report(plans) + (f"\n{warnings}" if warnings else "")) from None
-        except Exception as exc:
+            self.prepared: Prepared = prepare(config_file, config=raw)
+        except StageError as exc:
+            raise PluginError(str(exc) + (f"\n{exc.peringatan}" if exc.peringatan else "")) from None
+        except Exception as exc:  # noqa: BLE001  (a bug: a plain message, see _internal)
             _internal(exc)
-        if self.site.peringatan:
+        if self.prepared.peringatan:
             # Printed, not logged: MkDocs' strict mode (on in mkdocs.yml) fails a build on any
             # logged warning, and these must not stop it.
-            print(laporan_peringatan(self.site.peringatan, plans), file=sys.stderr)
-        satker = self.site.satker
-        # Material's templates print these unescaped (MkDocs' theme environment has no
-        # autoescape), so they are escaped here; Markup keeps its own `| e` from doubling it.
-        config.site_name = escape(f"Zona Integritas {satker.singkatan}")
-        config.site_description = escape(f"Rencana aksi dan capaian pembangunan Zona Integritas {satker.nama} "
-                                         "menuju WBK/WBBM.")
-        config.copyright = escape(f"{satker.nama}. Isi situs ini dapat digunakan ulang dengan menyebut sumbernya.")
-        date = self.site.tanggal_data
-        self.build_date = dt.datetime.combine(date, dt.time(), dt.timezone.utc) if date else None
-        self.env = environment(self.templates)
-        try:
-            self.pages: list[Page] = build_pages(self.site, env=self.env)
-        except Exception as exc:
-            _internal(exc)
-        ours = [_nav_item(e) for e in navigation(self.site)]
-        config.nav = ours + list(config.nav or _content_nav(Path(config.docs_dir)))
+            print(laporan_peringatan(self.prepared.peringatan, self.prepared.plans), file=sys.stderr)
+        # Escaped by the stage; marked as markup so Material's own `| e` does not escape them again.
+        config.site_name = Markup(self.prepared.site_name)
+        config.site_description = Markup(self.prepared.site_description)
+        config.copyright = Markup(self.prepared.copyright)
+        self.build_date = self.prepared.build_date
+        config.nav = engine_nav(self.prepared)
         return config
 
     def on_pre_build(self, config: Any) -> None:
@@ -83,34 +82,15 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         keluaran.write_marker(Path(config.site_dir))
 
     def on_files(self, files: Files, config: Any) -> Files:
-        for page in self.pages:
-            if files.get_file_from_path(page.path) is not None:
-                raise PluginError(f"content/{page.path} bertabrakan dengan halaman yang dibuat dari data; "
-                                  "ganti nama berkas tersebut")
+        for page in self.prepared.pages:
             files.append(File.generated(config, page.path, content=page.markdown))
-        # Broken links in content/ pages: our message with file and line, before MkDocs' English warning.
-        docs = Path(config.docs_dir)
-        known = {f.src_uri for f in files}
-        problems = [p for f in files.documentation_pages() if not f.generated_by
-                    for p in broken_links(docs / f.src_uri, f.src_uri, f.content_string, known)]
-        if problems:
-            raise PluginError(DataError(problems).report(docs.parent))
-        return files
+        # In the order MkDocs finds the files of a folder (as `zi build` finds them in the staged
+        # tree), so the search index lists the pages in the same order under both.
+        return Files(sorted(files, key=lambda f: _walk_order(f.src_uri)))
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
-        if page.file.generated_by:
-            return markdown
-        try:
-            return expand(markdown, self.site, self.env)
-        except UnknownPlaceholder as exc:
-            raise PluginError(f"content/{page.file.src_uri}: {exc}") from None
+        return self.prepared.content_pages.get(page.file.src_uri, markdown)
 
-    # Deterministic output: MkDocs dates pages with the clock (or SOURCE_DATE_EPOCH) when it
-    # creates them; that date becomes the sitemap's <lastmod>, the mtime in the header of
-    # sitemap.xml.gz (the newest page date) and the templates' build_date_utc. The three
-    # hooks below replace it with the data's own newest date (Site.tanggal_data), so the
-    # same data gives the same bytes whatever the day, time zone or environment, with
-    # `zi build` and with plain `mkdocs build` alike. Nothing global (os.environ) is touched.
     def on_pre_page(self, page: Any, config: Any, files: Files) -> Any:
         if self.build_date is not None:
             page.update_date = self.build_date.strftime("%Y-%m-%d")
@@ -140,19 +120,14 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         return server
 
 
+def _walk_order(src_uri: str) -> tuple[Any, ...]:
+    """os.walk order of mkdocs.structure.files.get_files: a folder's files (index first), then its folders."""
+    *folders, name = src_uri.split("/")
+    return (*((1, f) for f in folders), (0, os.path.splitext(name)[0] not in ("index", "README"), name))
+
+
 def _internal(exc: Exception) -> NoReturn:
     """A bug in Laman ZI (not in the data): a plain message under `mkdocs build` too, unless ZI_DEBUG=1."""
     if os.environ.get(DEBUG_ENV, "").strip() not in ("", "0"):
         raise exc
     raise PluginError(internal_error_message(exc)) from exc
-
-
-def _nav_item(entry: NavEntry) -> dict[str, Any]:
-    if entry.children:
-        return {entry.title: [_nav_item(c) for c in entry.children]}
-    return {entry.title: entry.path}
-
-
-def _content_nav(docs_dir: Path) -> list[Any]:
-    """Hand-written pages in content/, in file-name order, titled by MkDocs itself."""
-    return sorted(str(p.relative_to(docs_dir).as_posix()) for p in docs_dir.rglob("*.md"))

@@ -45,6 +45,19 @@ def built_sites(tmp_path_factory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="session")
+def zensical_sites(tmp_path_factory) -> dict[str, Path]:
+    """Both example sites built with `zi build --mesin zensical`, once per session."""
+    out = tmp_path_factory.mktemp("zensical")
+    sites = {}
+    for name, plans in DATA.items():
+        site_dir = out / name
+        result = zi("build", "--mesin", "zensical", "--plans", str(plans), "--site-dir", str(site_dir))
+        assert result.returncode == 0, f"zi build --mesin zensical {name} gagal:\n{result.stdout}\n{result.stderr}"
+        sites[name] = site_dir
+    return sites
+
+
+@pytest.fixture(scope="session")
 def gunungkidul_site(built_sites) -> Path:
     return built_sites["gunungkidul"]
 

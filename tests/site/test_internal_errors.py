@@ -47,7 +47,7 @@ def test_zi_debug_shows_the_traceback():
 
 def test_zi_build_internal_error_in_the_plugin(tmp_path):
     site = tmp_path / "situs"
-    result = python(f"import generator.plugin as p\np.build_pages = boom\n"
+    result = python(f"import generator.stage.prepared as p\np.build_pages = boom\n"
                     f"import generator.cli as c\nc.run(['build', '--site-dir', {str(site)!r}])")
     assert result.returncode != 0
     assert_internal_message(result)
@@ -58,7 +58,7 @@ def test_zi_build_internal_error_in_the_plugin(tmp_path):
 def test_zi_build_internal_error_while_writing_pages(tmp_path):
     """A failure after the plugin's start (here: finishing each page) reaches `zi`'s last guard."""
     site = tmp_path / "situs"
-    result = python(f"import generator.plugin as p\np.finish_page = boom\n"
+    result = python(f"import generator.engines.material as p\np.finish_page = boom\n"
                     f"import generator.cli as c\nc.run(['build', '--site-dir', {str(site)!r}])")
     assert result.returncode == 2
     assert_internal_message(result)
@@ -91,7 +91,7 @@ def test_plain_mkdocs_build_data_mistake_is_a_report(tmp_path):
 
 
 def test_plain_mkdocs_build_internal_error_is_plain(tmp_path):
-    result = python("import generator.plugin as p\np.build_pages = boom\nfrom mkdocs.__main__ import cli\n"
+    result = python("import generator.stage.prepared as p\np.build_pages = boom\nfrom mkdocs.__main__ import cli\n"
                     f"cli(['build', '-d', {str(tmp_path / 'out')!r}])")
     assert result.returncode == 1
     assert_internal_message(result)

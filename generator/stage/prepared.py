@@ -1,0 +1,144 @@
+"""Everything the site is made of, computed once: load -> rules -> pages, and the hand-written pages filled.
+
+The result (``Prepared``) is handed to ``generator.stage.tree.write_tree`` (``zi build``) or to the
+MkDocs plugin (plain ``mkdocs build``/``mkdocs serve``); both show the same pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import escape
+
+from generator.errors import DataError, Problem
+from generator.load import load_site
+from generator.pages import NavEntry, Page, build_pages, navigation
+from generator.pages.content import UnknownPlaceholder, expand
+from generator.pages.content_links import broken_links
+from generator.pages.render import environment
+from generator.site import Site
+from generator.stage import sources
+
+PLANS_ENV = "ZI_PLANS"  # set by `zi build --plans DIR` for the plugin (plain `mkdocs build` reads it too)
+
+
+class StageError(Exception):
+    """A mistake in the data or in content/ (an Indonesian report); nothing was written.
+
+    ``peringatan`` holds the warnings found alongside, to be shown after the report.
+    """
+
+    def __init__(self, message: str, peringatan: str = "") -> None:
+        super().__init__(message)
+        self.peringatan = peringatan
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The finished content of one site, engine-independent."""
+
+    root: Path  # folder of the repository's mkdocs.yml
+    plans: Path
+    content_dir: Path
+    theme_dir: Path
+    config: dict[str, Any]  # the repository's mkdocs.yml as written
+    site: Site
+    pages: tuple[Page, ...]  # generated from the data
+    nav: tuple[NavEntry, ...]  # navigation of the generated pages (the content/ pages follow)
+    content_pages: dict[str, str] = field(default_factory=dict)  # content/ page -> Markdown, placeholders filled
+    content_files: tuple[str, ...] = ()  # every other file of content/ (uploads), as site paths
+    site_name: str = ""  # HTML-escaped (Material prints these unescaped)
+    site_description: str = ""
+    copyright: str = ""
+
+    @property
+    def build_date(self) -> dt.datetime | None:
+        """The data's newest date at midnight UTC: the date stamped wherever the engine needs one."""
+        date = self.site.tanggal_data
+        return dt.datetime.combine(date, dt.time(), dt.UTC) if date else None
+
+    @property
+    def source_date_epoch(self) -> int | None:
+        """``SOURCE_DATE_EPOCH`` for the engine (reproducible-builds.org), from ``build_date``."""
+        return int(self.build_date.timestamp()) if self.build_date else None
+
+    @property
+    def peringatan(self) -> tuple[Problem, ...]:
+        return self.site.peringatan
+
+
+def plans_dir(root: Path, config: dict[str, Any], plans: Path | None = None) -> Path:
+    """``--plans``, else ``ZI_PLANS``, else the zi plugin's ``plans`` in mkdocs.yml, else ``plans``.
+
+    Not resolved: a data folder that is itself a symlink out of the repository is refused by the loader.
+    """
+    chosen = plans or os.environ.get(PLANS_ENV) or root / str(sources.zi_options(config).get("plans") or "plans")
+    return Path(os.path.abspath(chosen))
+
+
+def prepare(config_file: Path, plans: Path | None = None, config: dict[str, Any] | None = None,
+            env: jinja2.Environment | None = None) -> Prepared:
+    """Load, check and build every page of the site described by ``config_file`` (mkdocs.yml).
+
+    Raises ``StageError`` for a mistake staff can fix; any other exception is a bug.
+    """
+    config_file = Path(os.path.abspath(config_file))
+    root = config_file.parent
+    config = sources.read_config(config_file) if config is None else config
+    plans = plans_dir(root, config, plans)
+    content_dir = root / str(config.get("docs_dir") or "docs")
+    theme_dir = sources.theme_dir(root, config)
+    try:
+        site = load_site(plans, content_dir=content_dir, repo_root=root)
+    except DataError as exc:
+        from generator.errors import laporan_peringatan
+
+        raise StageError(exc.report(plans), laporan_peringatan(exc.peringatan, plans)) from None
+    env = env or environment(theme_dir / "zi")
+    pages = tuple(build_pages(site, env=env))
+    files = sources.content_files(content_dir)
+    generated = {p.path for p in pages}
+    for src in files:
+        if src in generated:
+            raise StageError(f"content/{src} bertabrakan dengan halaman yang dibuat dari data; ganti nama berkas tersebut")
+    known = set(files) | generated | set(sources.theme_files(theme_dir))
+    raw = {src: sources.read_page(content_dir / src) for src in files if sources.is_page(src)}
+    # Broken links in content/ pages: our message with file and line, before the engine's English warning.
+    problems = [p for src, text in raw.items() for p in broken_links(content_dir / src, src, text, known)]
+    if problems:
+        raise StageError(DataError(problems).report(content_dir.parent))
+    filled = {}
+    for src, text in raw.items():
+        try:
+            filled[src] = expand(text, site, env)
+        except UnknownPlaceholder as exc:
+            raise StageError(f"content/{src}: {exc}") from None
+    s = site.satker
+    # Material's templates print these unescaped (MkDocs' theme environment has no
+    # autoescape), so they are escaped here; the engine adapters mark them as markup.
+    return Prepared(
+        root=root, plans=plans, content_dir=content_dir, theme_dir=theme_dir, config=config, site=site,
+        pages=pages, nav=tuple(navigation(site)), content_pages=filled,
+        content_files=tuple(f for f in files if not sources.is_page(f)),
+        site_name=str(escape(f"Zona Integritas {s.singkatan}")),
+        site_description=str(escape(f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama} menuju WBK/WBBM.")),
+        copyright=str(escape(f"{s.nama}. Isi situs ini dapat digunakan ulang dengan menyebut sumbernya.")),
+    )
+
+
+def engine_nav(prepared: Prepared) -> list[Any]:
+    """The whole navigation in mkdocs.yml's form: the generated pages, then the content/ pages."""
+    ours = [_nav_item(e) for e in prepared.nav]
+    theirs = prepared.config.get("nav") or sorted(prepared.content_pages)
+    return ours + list(theirs)
+
+
+def _nav_item(entry: NavEntry) -> dict[str, Any]:
+    if entry.children:
+        return {entry.title: [_nav_item(c) for c in entry.children]}
+    return {entry.title: entry.path}
