@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+
+from generator.tema import theme_dir
 from markupsafe import Markup
 
 from generator.domain.jadwal import BULAN, BULAN_SINGKAT
 from generator.pages.text import inline, line, plain
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "theme" / "zi"
+DEFAULT_TEMPLATES = theme_dir() / "zi"  # the checkout's theme/zi, or the copy a non-editable install ships
 # Sentences that Python hands on as plain text (chart titles, descriptions and captions, which
 # generator.pages.grafik escapes itself): macros of this template, called by ``kalimat``.
 KALIMAT = "_kalimat.html"

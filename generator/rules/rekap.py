@@ -30,7 +30,7 @@ from generator.model import RekapBenturan, RekapGratifikasi, RekapPengaduan, Rek
 from generator.model.rekap import JENIS_LAPORAN, NAMA_KANAL, STATUS_GRATIFIKASI, LaporanGratifikasi
 from generator.rules.plan_facts import Loc, RuleError
 
-Problem = tuple[Loc, str, str | None]
+Temuan = tuple[Loc, str, str | None]  # (where, message, fix): made a Problem with file and line by the loader
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ _CONTOH_PERIODE = {"bulan": "'Maret {t}'", "triwulan": "'Triwulan I {t}'", "seme
 _KATA_PERIODE = {"bulan": "per bulan", "triwulan": "per triwulan", "semester": "per semester"}
 
 
-def periode_berkas(ciri: Ciri, berkas: Any, problems: list[Problem]) -> RekapInfo:
+def periode_berkas(ciri: Ciri, berkas: Any, problems: list[Temuan]) -> RekapInfo:
     """Check the periods of a recap file (kind, year, duplicates, begun) and describe the file."""
     jenis, judul, allowed = ciri.jenis, ciri.judul, ciri.periode
     tahun, per_tanggal = berkas.tahun, berkas.per_tanggal
@@ -101,7 +101,7 @@ def periode_berkas(ciri: Ciri, berkas: Any, problems: list[Problem]) -> RekapInf
                      tuple(sorted(seen, key=lambda p: p.mulai)), aturan=ciri.aturan)
 
 
-def _not_more(problems: list[Problem], loc: Loc, small: tuple[str, int], big: tuple[str, int], fix: str) -> None:
+def _not_more(problems: list[Temuan], loc: Loc, small: tuple[str, int], big: tuple[str, int], fix: str) -> None:
     if small[1] > big[1]:
         problems.append((loc, f"{small[0]} ({small[1]}) melebihi {big[0]} ({big[1]})", fix))
 
@@ -137,7 +137,7 @@ class GratifikasiFacts:
 
 
 def derive_gratifikasi(berkas: RekapGratifikasi, ciri: Ciri) -> GratifikasiFacts:
-    problems: list[Problem] = []
+    problems: list[Temuan] = []
     info = periode_berkas(ciri, berkas, problems)
     if problems:
         raise RuleError(problems)
@@ -146,7 +146,7 @@ def derive_gratifikasi(berkas: RekapGratifikasi, ciri: Ciri) -> GratifikasiFacts
         jumlah = {j: sum(r.jumlah for r in e.laporan if r.jenis == j) for j in JENIS_LAPORAN}
         nilai = {j: sum(r.nilai for r in e.laporan if r.jenis == j) for j in JENIS_LAPORAN}
         months.append(BulanGratifikasiFacts(p, e.nihil, tuple(e.laporan), jumlah, nilai, e.catatan))
-    status = Counter()
+    status: Counter[str] = Counter()
     for m in months:
         for r in m.laporan:
             status[r.status] += r.jumlah
@@ -207,7 +207,7 @@ class PengaduanFacts:
 
 
 def derive_pengaduan(berkas: RekapPengaduan, ciri: Ciri) -> PengaduanFacts:
-    problems: list[Problem] = []
+    problems: list[Temuan] = []
     info = periode_berkas(ciri, berkas, problems)
     months = []
     for i, p, e in entri_sah(berkas, info):
@@ -239,7 +239,8 @@ def derive_pengaduan(berkas: RekapPengaduan, ciri: Ciri) -> PengaduanFacts:
                               ("diterima", "harus_ditindaklanjuti", "sedang_diproses", "selesai")))
     timed = [m for m in months if m.rata_rata_hari_kerja is not None]
     weight = sum(m.hitung.selesai for m in timed)
-    avg = sum((m.rata_rata_hari_kerja * m.hitung.selesai for m in timed), Fraction(0)) / weight if weight else None
+    avg = (sum((m.rata_rata_hari_kerja * m.hitung.selesai for m in timed if m.rata_rata_hari_kerja is not None),
+               Fraction(0)) / weight if weight else None)
     kanal = {k: sum((m.kanal or {}).get(k, 0) for m in months) for k in NAMA_KANAL}
     kategori: Counter[str] = Counter()
     for m in months:
@@ -270,7 +271,7 @@ class WbsFacts:
 
 
 def derive_wbs(berkas: RekapWbs, ciri: Ciri) -> WbsFacts:
-    problems: list[Problem] = []
+    problems: list[Temuan] = []
     info = periode_berkas(ciri, berkas, problems)
     rows = []
     for i, p, e in entri_sah(berkas, info):
@@ -316,7 +317,7 @@ class BenturanFacts:
 
 
 def derive_benturan(berkas: RekapBenturan, ciri: Ciri) -> BenturanFacts:
-    problems: list[Problem] = []
+    problems: list[Temuan] = []
     info = periode_berkas(ciri, berkas, problems)
     rows = []
     for i, p, e in entri_sah(berkas, info):

@@ -24,7 +24,7 @@ from generator.domain.survei import (
 from generator.model import RekapSurvei
 from generator.model.survei import IndeksPersepsi
 from generator.rules.plan_facts import Loc, RuleError
-from generator.rules.rekap import Ciri, Problem, RekapInfo, entri_sah, periode_berkas
+from generator.rules.rekap import Ciri, RekapInfo, Temuan, entri_sah, periode_berkas
 
 DESIMAL_INDEKS = 2
 
@@ -91,7 +91,7 @@ def indeks(data: IndeksPersepsi, ambang: tuple[Ambang, ...]) -> IndeksFacts:
 
 
 def derive_survei(berkas: RekapSurvei, ciri: Ciri) -> SurveiFacts:
-    problems: list[Problem] = []
+    problems: list[Temuan] = []
     info = periode_berkas(ciri, berkas, problems)
     quarters = []
     for i, p, e in entri_sah(berkas, info):
@@ -106,7 +106,7 @@ def derive_survei(berkas: RekapSurvei, ciri: Ciri) -> SurveiFacts:
     return SurveiFacts(info, tuple(quarters))
 
 
-def _ikm(data, loc: Loc, problems: list[Problem]) -> IkmFacts | None:
+def _ikm(data, loc: Loc, problems: list[Temuan]) -> IkmFacts | None:
     if data.responden == 0:
         problems.append(((*loc, "responden"), "jumlah responden 0", "tulis jumlah responden survei"))
         return None
