@@ -13,6 +13,8 @@ from generator.deploy import RELEASE, DeployConfig, deploy, release_name, to_pru
 from generator.keluaran import write_marker
 from tests.deploy.conftest import zi_deploy
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 
 def make_site(folder: Path, text: str) -> Path:
     if folder.exists():

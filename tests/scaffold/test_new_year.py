@@ -14,6 +14,8 @@ from generator.schema import MODELINE
 from generator.tahun_baru import scaffold
 from tests.conftest import DATA, REPO, zi
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 REKAP = ["gratifikasi.yaml", "pengaduan.yaml", "wbs.yaml", "benturan-kepentingan.yaml", "survei.yaml"]
 # "  plans/2025/rencana-aksi.yaml:20: keputusan.nomor — nomor keputusan baru ..."
 REPORT_LINE = re.compile(r"^  (?P<file>\S+):(?P<line>\d+): (?P<field>\S+) — (?P<what>.*)$")

@@ -9,6 +9,8 @@ import yaml
 
 from tests.conftest import DATA, html_pages, page_text
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 RECAPS = ["gratifikasi", "pengaduan", "wbs", "benturan-kepentingan", "survei"]
 NOTICE = "Data contoh"
 
