@@ -77,3 +77,8 @@ test: lint $(BIN)/.installed browser deploy-tools $(AXE)
 
 clean:
 	rm -rf site .pytest_cache tests/artifacts node_modules
+
+# Quick loop while editing: no browser and none of the heaviest tests (marked slow); under a minute.
+.PHONY: test-fast
+test-fast: $(BIN)/.installed
+	$(BIN)/python -m pytest -m "not browser and not slow" -q

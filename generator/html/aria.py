@@ -1,56 +1,47 @@
-"""Accessible names and hiding for markup the theme and Python-Markdown generate.
+"""Accessible hiding for markup the theme generates, patched after the engine.
 
-Two things no template setting reaches:
+Permalinks get their names in the content itself (``generator.html.permalink``, a
+Python-Markdown extension). What no template setting or Markdown extension reaches is
+Material's chrome: it includes its icons as inline ``<svg>`` inside buttons and links that
+already carry a name. Outside the article they are decoration and are hidden from assistive
+technology (``aria-hidden="true" focusable="false"``). Inside the article nothing is changed:
+a content SVG must say what it is (``role="img"`` with a title) or be hidden by its author,
+and the test suite checks it. The 404 page has no permalinks, so nothing else is patched.
 
-* Python-Markdown's permalink after each heading is a bare "¶". Its ``title`` is not
-  read by most screen readers, so the link is announced as "pilcrow". Each one gets an
-  ``aria-label`` naming its heading (WCAG 2.4.4, link purpose).
-* Material includes its icons as inline ``<svg>`` inside buttons and links that already
-  carry a name. Outside the article they are decoration and are hidden from assistive
-  technology. Inside the article nothing is changed: a content SVG must say what it is
-  (``role="img"`` with a title) or be hidden by its author, and the test suite checks it.
+The page is read with the standard library's HTML parser and written back unchanged except
+the start tags of those icons.
 """
 
 from __future__ import annotations
 
-import html
-import re
+from generator.html.parse import Attrs, TagPatch, rewrite_start_tags
 
-_HEADING = re.compile(r"<h([1-6])(\s[^>]*)?>(.*?)</h\1>", re.DOTALL)
-_HEADERLINK = re.compile(r'<a class="headerlink" href="(#[^"]*)" title="([^"]*)">')
-_TAG = re.compile(r"<[^>]+>")
-_ARTICLE = re.compile(r'(<article class="md-content__inner[^"]*">)(.*?)(</article>)', re.DOTALL)
-_BARE_SVG = re.compile(r"<svg\b(?![^>]*\b(?:aria-hidden|role)=)")
+_HIDDEN = ' aria-hidden="true" focusable="false"'
+_CONTENT_CLASS = "md-content__inner"
 
 
-def _heading_text(inner: str) -> str:
-    without_link = re.sub(r'<a class="headerlink".*?</a>', "", inner, flags=re.DOTALL)
-    return " ".join(html.unescape(_TAG.sub("", without_link)).split())
+class _HideChromeIcons(TagPatch):
+    def __init__(self) -> None:
+        self.article_depth = 0  # > 0 inside Material's content <article>
+        self.open_articles: list[bool] = []  # for each open <article>: is it the content one?
 
+    def start(self, tag: str, attrs: Attrs, raw: str) -> str | None:
+        if tag == "article":
+            content = _CONTENT_CLASS in (dict(attrs).get("class") or "").split()
+            self.open_articles.append(content)
+            self.article_depth += content
+            return None
+        if tag != "svg" or self.article_depth:
+            return None
+        if any(name in ("aria-hidden", "role") for name, _ in attrs):
+            return None
+        return raw[:4] + _HIDDEN + raw[4:]  # raw starts with "<svg"
 
-def _label_permalinks(page: str) -> str:
-    def heading(m: re.Match[str]) -> str:
-        text = _heading_text(m.group(3))
-        if not text:
-            return m.group(0)
-
-        def link(a: re.Match[str]) -> str:
-            label = html.escape(f"{a.group(2)}: {text}", quote=True)
-            return f'<a class="headerlink" href="{a.group(1)}" title="{a.group(2)}" aria-label="{label}">'
-
-        return _HEADERLINK.sub(link, m.group(0))
-
-    return _HEADING.sub(heading, page)
-
-
-def _hide_icons(chrome: str) -> str:
-    return _BARE_SVG.sub('<svg aria-hidden="true" focusable="false"', chrome)
+    def end(self, tag: str) -> None:
+        if tag == "article" and self.open_articles:
+            self.article_depth -= self.open_articles.pop()
 
 
 def finish_page(page: str) -> str:
-    """Label permalinks everywhere; hide decorative icons outside the article."""
-    page = _label_permalinks(page)
-    m = _ARTICLE.search(page)
-    if not m:
-        return _hide_icons(page)
-    return _hide_icons(page[: m.start()]) + m.group(0) + _hide_icons(page[m.end():])
+    """Hide decorative icons outside the article; everything else is left as it is."""
+    return rewrite_start_tags(page, _HideChromeIcons())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.audit import SCHEMES, WIDTHS, axe_source, local_page, page_paths, run_axe
+from tests.browser.waits import wait_drawer, wait_settled
 
 pytestmark = pytest.mark.browser
 SITES = ["gunungkidul", "wonosobo"]
@@ -70,8 +71,7 @@ def test_mobile_navigation_open(name, scheme, built_sites, serve, browser, axe):
         for path in ("", page_paths(built_sites[name])[1]):
             page.goto(base + path, wait_until="load")
             page.click(".zi-tombol-menu")
-            page.wait_for_function("document.getElementById('__drawer').checked")
-            page.wait_for_timeout(300)  # the drawer slides in over .25 s
+            wait_drawer(page, open=True)
             assert page.locator(".md-sidebar--primary .md-nav__link").first.is_visible()
             problems = run_axe(page, axe)
             assert problems == [], f"/{path}:\n" + "\n".join(problems)
@@ -92,7 +92,7 @@ def test_accessibility_panel_open_and_contrast_mode(name, width, built_sites, se
         problems += [f"panel terbuka: {line}" for line in run_axe(page, axe)]
         page.click("[data-zi-opsi=kontras]")
         assert page.evaluate("document.documentElement.classList.contains('zi-kontras')")
-        page.wait_for_timeout(400)  # Material fades link colours over 125 ms; judge the settled page
+        wait_settled(page)  # Material fades link colours over 125 ms; judge the settled page
         problems += [f"panel terbuka, kontras tinggi: {line}" for line in run_axe(page, axe)]
         for path in page_paths(site):
             page.goto(base + path, wait_until="load")

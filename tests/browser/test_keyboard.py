@@ -13,6 +13,7 @@ import pytest
 
 from generator.domain.areas import CATALOGUE
 from tests.browser.audit import local_page, page_paths
+from tests.browser.waits import wait_drawer, wait_settled
 
 pytestmark = pytest.mark.browser
 
@@ -86,7 +87,7 @@ def test_mobile_menu_by_keyboard(built_sites, serve, browser):
         assert page.evaluate(FOCUS)["name"] == "Menu navigasi"
         assert button.get_attribute("aria-expanded") == "false"
         page.keyboard.press("Enter")
-        page.wait_for_timeout(300)  # the drawer slides in over .25 s
+        wait_drawer(page, open=True)
         assert button.get_attribute("aria-expanded") == "true"
         first = page.evaluate(FOCUS)
         assert first["inDrawer"] and first["shown"], first
@@ -105,12 +106,12 @@ def test_mobile_menu_by_keyboard(built_sites, serve, browser):
         # Escape closes it and gives focus back to the menu button.
         page.locator(".zi-tombol-menu").focus()
         page.keyboard.press("Enter")
-        page.wait_for_timeout(300)
+        wait_drawer(page, open=True)
         assert button.get_attribute("aria-expanded") == "true"
         page.keyboard.press("Escape")
         assert button.get_attribute("aria-expanded") == "false"
         assert page.evaluate("document.activeElement.classList.contains('zi-tombol-menu')")
-        page.wait_for_timeout(300)
+        wait_drawer(page, open=False)
         assert not page.locator(".md-sidebar--primary .md-nav__link").first.is_visible()
 
 
@@ -185,7 +186,7 @@ def test_toolbar_by_keyboard_and_choices_persist(key, built_sites, serve, browse
         _focus_by_tab(page, "[data-zi-opsi=kontras]")
         page.keyboard.press(key)
         assert page.locator("[data-zi-opsi=kontras]").get_attribute("aria-pressed") == "true"
-        page.wait_for_timeout(300)
+        wait_settled(page)
         assert _px(page, "body", "backgroundColor") == "rgb(0, 0, 0)"
         assert _px(page, text, "color") == "rgb(255, 255, 255)"
 

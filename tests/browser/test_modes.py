@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.audit import local_page, page_paths
+from tests.browser.waits import wait_drawer
 from tests.conftest import ARTIFACTS
 
 pytestmark = pytest.mark.browser
@@ -30,7 +31,7 @@ def test_without_javascript_nothing_is_broken(width, built_sites, serve, browser
         if width == 360:
             # Without a script the drawer still opens by mouse or touch, through Material's label.
             page.locator("label.zi-tanpa-js[for=__drawer]").click()
-            page.wait_for_timeout(300)
+            wait_drawer(page, open=True)
             assert page.locator(".md-sidebar--primary .md-nav__link").first.is_visible()
             page.goto(base + "2024/", wait_until="load")
         page.keyboard.press("Tab")

@@ -13,6 +13,8 @@ from generator.keluaran import write_marker
 from generator.staff.deploy import RELEASE, DeployConfig, deploy, release_name, to_prune
 from tests.deploy.conftest import zi_deploy
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 
 def make_site(folder: Path, text: str) -> Path:
     if folder.exists():

@@ -19,6 +19,8 @@ import pytest
 from tests.hostile.cases import CASES, CATEGORIES, Case
 from tests.hostile.harness import ENGLISH, INDONESIAN, Outcome, scan_site, where_of
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 
 def _param(case: Case):
     # Only a failed assertion is the expected failure: a broken setup must fail loudly.

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from generator.load import load_site
 from tests.conftest import DATA, zi
 from tests.importer.decree_table import gunungkidul_sheet, load_plan, write_xlsx
+
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
 
 PLAN = DATA["gunungkidul"] / "2024" / "rencana-aksi.yaml"
 

@@ -22,6 +22,8 @@ from generator.load import load_site
 from tests.conftest import DATA, page_text, zi
 from tests.importer.decree_table import Sheet, load_plan, write_csv, write_xlsx
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 TITLES = ["LAMPIRAN KEPUTUSAN KEPALA KANTOR CONTOH", "NOMOR 12 TAHUN 2025",
           "TENTANG RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS TAHUN 2025"]
 

@@ -22,6 +22,8 @@ from tests.importer.decree_table import (
     write_xlsx,
 )
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 GUNUNGKIDUL = load_plan(DATA["gunungkidul"] / "2024" / "rencana-aksi.yaml")
 WONOSOBO = load_plan(DATA["wonosobo"] / "2026" / "rencana-aksi.yaml")
 # Rows per area, counted by hand in the seed decree (Keputusan 478/2024): I 5, II 3, III 4, IV 2, V 26, VI 3, VII 14.

@@ -24,6 +24,8 @@ from generator.model.survei import RekapSurvei
 from tests.conftest import DATA
 from tests.load.breaking import problems, replace
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 
 def test_unclosed_quote_is_reported_where_it_opens(plans):
     real = plans / "2024" / "realisasi.yaml"

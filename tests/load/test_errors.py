@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import shutil
 
+import yaml
+
 from generator.load import load_site
+from generator.load.yaml_source import ZiLoader
 from tests.conftest import DATA, REPO
 from tests.load.breaking import problems, replace
 
@@ -70,10 +73,17 @@ def test_every_problem_is_listed_at_once(plans):
     assert any("Apirl" in m for m in msgs) and any("singkatn" in m for m in msgs)
 
 
-def test_no_stays_text_not_boolean(tmp_path):
-    """YAML 1.1 would read the decree heading NO as false."""
-    site = load_site(DATA["gunungkidul"])
+def test_no_stays_text_not_boolean(plans):
+    """YAML 1.1 would read the decree heading NO, written without quotes, as false."""
+    replace(plans / "2024" / "rencana-aksi.yaml", 'nomor: "NO"', "nomor: NO")
+    site = load_site(plans)
     assert site.latest.rencana.lampiran.kolom.nomor == "NO"
+
+
+def test_only_true_and_false_are_booleans():
+    text = "a: NO\nb: yes\nc: on\nd: Off\ne: y\nf: true\ng: False\nh: TRUE\n"
+    assert yaml.load(text, Loader=ZiLoader) == {
+        "a": "NO", "b": "yes", "c": "on", "d": "Off", "e": "y", "f": True, "g": False, "h": True}
 
 
 def test_unknown_area_title(plans):

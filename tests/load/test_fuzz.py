@@ -16,12 +16,15 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.errors import DataError
 from generator.load import load_site
 from tests.conftest import DATA, REPO
+
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
 
 CONTENT = REPO / "content"
 EXAMPLE = DATA["gunungkidul"]

@@ -11,6 +11,8 @@ from generator.errors import DataError, laporan_peringatan
 from generator.load import load_site
 from tests.load.breaking import problems, replace
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 
 def warnings(root: Path) -> list[str]:
     return [p.format(root, peringatan=True) for p in load_site(root).peringatan]

@@ -15,6 +15,8 @@ from generator.load import load_site
 from tests.conftest import DATA
 from tests.load.breaking import problems, replace
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 CATATAN = '    catatan: "Rencana aksi diunggah ke website pada awal Februari."'
 
 

@@ -1,35 +1,136 @@
-"""generator.html.aria: permalinks get a name; theme icons are hidden; content SVG is left alone."""
+"""Permalinks get a name (Markdown extension); theme icons are hidden (HTML parser); content SVG is left alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import markdown
+import yaml
+
 from generator.html.aria import finish_page
+from generator.html.parse import TagPatch, rewrite_start_tags, text_of
+
+ROOT = Path(__file__).resolve().parents[2]
+HIDE = 'aria-hidden="true" focusable="false"'
 
 PAGE = """<header><button aria-label="Cari"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M0"/></svg></button></header>
 <article class="md-content__inner md-typeset">
-<h2 id="area-i">Area <em>I</em> &amp; II<a class="headerlink" href="#area-i" title="Tautan permanen ke bagian ini">&para;</a></h2>
+<h2 id="area-i">Area <em>I</em><a class="headerlink" href="#area-i" title="Tautan permanen ke bagian ini">&para;</a></h2>
 <svg viewBox="0 0 1 1"><rect/></svg>
 <svg role="img" aria-labelledby="t"><title id="t">Grafik</title></svg>
 </article>
 <footer><svg aria-hidden="true" viewBox="0 0 1 1"></svg><svg viewBox="0 0 2 2"></svg></footer>"""
 
-
-def test_permalink_is_named_after_its_heading():
-    out = finish_page(PAGE)
-    assert ('<a class="headerlink" href="#area-i" title="Tautan permanen ke bagian ini" '
-            'aria-label="Tautan permanen ke bagian ini: Area I &amp; II">') in out
+FINISHED = """<header><button aria-label="Cari"><svg aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M0"/></svg></button></header>
+<article class="md-content__inner md-typeset">
+<h2 id="area-i">Area <em>I</em><a class="headerlink" href="#area-i" title="Tautan permanen ke bagian ini">&para;</a></h2>
+<svg viewBox="0 0 1 1"><rect/></svg>
+<svg role="img" aria-labelledby="t"><title id="t">Grafik</title></svg>
+</article>
+<footer><svg aria-hidden="true" viewBox="0 0 1 1"></svg><svg aria-hidden="true" focusable="false" viewBox="0 0 2 2"></svg></footer>"""
 
 
 def test_icons_outside_the_article_are_hidden_and_content_svg_is_left_to_its_author():
-    out = finish_page(PAGE)
-    header, rest = out.split("<article", 1)
-    article, footer = rest.split("</article>", 1)
-    assert '<svg aria-hidden="true" focusable="false" xmlns=' in header
-    assert '<svg aria-hidden="true" focusable="false" viewBox="0 0 2 2">' in footer
-    assert footer.count("aria-hidden") == 2  # the already-hidden one is not touched twice
-    # Inside the article an unlabelled SVG stays unlabelled, so the lint (tests/site) flags it.
-    assert '<svg viewBox="0 0 1 1"><rect/></svg>' in article
-    assert '<svg role="img" aria-labelledby="t">' in article
+    # Inside the article an unlabelled SVG stays unlabelled, so the lint (tests/site) flags it;
+    # the already-hidden footer icon is not touched twice; headings are not the parser's business.
+    assert finish_page(PAGE) == FINISHED
 
 
-def test_same_input_same_output():
-    assert finish_page(finish_page(PAGE)) == finish_page(PAGE)
+def test_finishing_a_finished_page_changes_nothing():
+    assert finish_page(FINISHED) == FINISHED
+
+
+def test_tricky_markup_outside_the_article():
+    page = (
+        "<!-- <svg> in a comment --><svg class='a>b' viewBox=0><svg\nwidth=\"1\"/></svg>"
+        "<script>const icon = '<svg viewBox=\"0 0 1 1\">';</script>"
+        "<SVG Role='presentation'></SVG><svg data-role=\"x\"></svg>"
+        "<a title=\"<svg>\" href='#'>&amp;</a>"
+    )
+    assert finish_page(page) == (
+        f"<!-- <svg> in a comment --><svg {HIDE} class='a>b' viewBox=0><svg {HIDE}\nwidth=\"1\"/></svg>"
+        "<script>const icon = '<svg viewBox=\"0 0 1 1\">';</script>"
+        f"<SVG Role='presentation'></SVG><svg {HIDE} data-role=\"x\"></svg>"
+        "<a title=\"<svg>\" href='#'>&amp;</a>"
+    )
+
+
+def test_the_article_is_found_by_its_class_whatever_the_quoting_and_nesting():
+    page = (
+        "<article class='md-typeset md-content__inner'><article><svg></svg></article><svg></svg></article>"
+        "<article class=other><svg></svg></article>"
+    )
+    assert finish_page(page) == (
+        "<article class='md-typeset md-content__inner'><article><svg></svg></article><svg></svg></article>"
+        f"<article class=other><svg {HIDE}></svg></article>"
+    )
+
+
+def test_the_parser_copies_everything_but_the_patched_tags():
+    class Upper(TagPatch):
+        def start(self, tag, attrs, raw):
+            return raw.upper() if tag == "b" else None
+
+    source = "<!DOCTYPE html>\r\n<p class='x'>a &lt; b<b id=\"q\"\n>c</b><?pi?><![CDATA[<b>]]>\n<b/>"
+    assert rewrite_start_tags(source, Upper()) == (
+        "<!DOCTYPE html>\r\n<p class='x'>a &lt; b<B ID=\"Q\"\n>c</b><?pi?><![CDATA[<b>]]>\n<B/>"
+    )
+    assert rewrite_start_tags(source, TagPatch()) == source
+
+
+def test_text_of_drops_tags_and_resolves_references():
+    assert text_of('Kode <code>a&lt;b</code> &amp; <span title="x>y">Rp</span>&#x27;s<!-- no -->') == "Kode a<b & Rp's"
+
+
+def _render(source: str, *extensions: str) -> str:
+    return markdown.markdown(
+        source,
+        extensions=["attr_list", "toc", *extensions],
+        extension_configs={"toc": {"permalink": True, "permalink_title": "Tautan"}},
+    )
+
+
+HEADINGS = """# Area *I* &amp; II
+
+## Kode `a<b` &lt;x&gt; & Rp 5'000
+
+## Gaya <span class="x">HTML</span> mentah
+
+### 
+
+#### Label {: data-toc-label="Lain" }
+"""
+
+
+def test_the_extension_names_each_permalink_after_its_heading():
+    # Python-Markdown writes attributes in lexical order, so aria-label comes first.
+    assert _render(HEADINGS, "generator.html.permalink") == (
+        '<h1 id="area-i-ii">Area <em>I</em> &amp; II<a aria-label="Tautan: Area I &amp; II" '
+        'class="headerlink" href="#area-i-ii" title="Tautan">&para;</a></h1>\n'
+        '<h2 id="kode-ab-x-rp-5000">Kode <code>a&lt;b</code> &lt;x&gt; &amp; Rp 5\'000'
+        '<a aria-label="Tautan: Kode a&lt;b &lt;x&gt; &amp; Rp 5&#x27;000" '
+        'class="headerlink" href="#kode-ab-x-rp-5000" title="Tautan">&para;</a></h2>\n'
+        '<h2 id="gaya-html-mentah">Gaya <span class="x">HTML</span> mentah<a aria-label="Tautan: Gaya HTML mentah" '
+        'class="headerlink" href="#gaya-html-mentah" title="Tautan">&para;</a></h2>\n'
+        # An empty heading has nothing to name its link after: left as toc wrote it.
+        '<h3 id="_1"><a class="headerlink" href="#_1" title="Tautan">&para;</a></h3>\n'
+        # The label reads the visible heading, as the link's neighbours do, not the toc label.
+        '<h4 id="label">Label<a aria-label="Tautan: Label" class="headerlink" href="#label" '
+        'title="Tautan">&para;</a></h4>'
+    )
+
+
+def test_without_the_extension_permalinks_have_no_name():
+    assert "aria-label" not in _render(HEADINGS)
+
+
+def test_a_literal_reference_in_a_heading_stays_literal():
+    # "&amp;lt;" shows "&lt;" on the page, so the label must say "&lt;" too (not "<").
+    out = _render("## Tulis &amp;lt; di sini", "generator.html.permalink")
+    assert 'aria-label="Tautan: Tulis &amp;lt; di sini"' in out
+
+
+def test_mkdocs_yml_loads_the_extension_after_toc():
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    assert names.index("generator.html.permalink") > names.index("toc")

@@ -158,3 +158,21 @@ def test_example_data_against_the_yaml_read_independently():
     assert c.total.terlambat == 2
     assert {i for i, b in c.baris.items() if b.terlambat} == {"r-ii-1-1-1", "r-v-3-4-1-1"}
     assert c.baris["r-vii-6-1-1"].status is None and not c.baris["r-vii-6-1-1"].terlambat
+
+
+def test_a_row_lost_from_the_source_counts_only_when_reported():
+    """A row with no uraian, bukti or target (lost from the source copy) is not a promise anyone can read."""
+    rows = [{"nomor": "a)", "uraian": "baris a", "jadwal": [1]},
+            {"nomor": "b)", "celah": "sel uraian tidak terbaca", "jadwal": [1]},
+            {"nomor": "c)", "celah": "sel uraian tidak terbaca", "jadwal": [1]},
+            {"nomor": "d)", "target": "1 laporan", "jadwal": [1]}]
+    lost = derive_plan(RencanaAksi.model_validate(minimal_plan([{"nomor": "1)", "aksi": rows}])))
+    c = derive_capaian(lost, realisasi("2026-07-15", {"id": "r-1-a-1-c", "status": "selesai", "bulan": [1]}))
+    # a and d are legible; b is lost and unreported (left out); c is lost but reported (counted, done).
+    t = c.total
+    assert (t.jumlah, t.selesai, t.belum_dilaporkan) == (3, 1, 2)
+    assert t.persen_selesai == Fraction(1, 3)
+    assert c.per_area["manajemen-perubahan"] == t and list(c.per_kegiatan.values()) == [t]
+    assert set(c.baris) == {"r-1-a-1-a", "r-1-a-1-b", "r-1-a-1-c", "r-1-a-1-d"}  # every row still has its entry
+    # With nothing reported, only the two legible rows count.
+    assert derive_capaian(lost, realisasi("2026-07-15")).total.jumlah == 2

@@ -26,10 +26,11 @@ def test_pengaduan_totals_share_finished_and_weighted_days():
     assert (d.total.diterima, d.total.harus_ditindaklanjuti, d.total.selesai) == (
         sum(m["diterima"] for m in months), harus, selesai)
     assert d.total.persen_selesai == Fraction(selesai, harus) == Fraction(47, 57)
-    # Average working days over the year, weighted by how many finished each month.
-    weighted = sum(Fraction(str(m["rata_rata_hari_kerja"])) * m["selesai"] for m in months) / selesai
-    assert d.rata_rata_hari_kerja == weighted
-    assert d.memenuhi_standar is (weighted <= 14)
+    # Average working days over the year, weighted by how many finished each month (worked by hand):
+    # (3·5 + 8·6.5 + 5·7 + 2·4 + 2·5.5 + 4·8 + 4·6 + 5·9 + 5·7.5 + 5·10 + 4·6) / 47 = 333.5 / 47.
+    # The plain mean of the monthly averages would be 74.5 / 11.
+    assert d.rata_rata_hari_kerja == Fraction(667, 94)
+    assert d.memenuhi_standar is True  # 7.1 days within the 14-working-day standard
     assert d.kanal["whatsapp"] == sum(m["kanal"].get("whatsapp", 0) for m in months)
     assert d.total.belum_diproses == harus - selesai - sum(m["sedang_diproses"] for m in months) == 1
 

@@ -6,7 +6,11 @@ import hashlib
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import DATA, zi
+
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
 
 
 def digest(folder: Path) -> dict[str, str]:

@@ -15,6 +15,8 @@ import pytest
 from generator.cli_errors import message
 from tests.conftest import REPO, zi
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 ENGLISH = re.compile(r"Error:|Invalid value|Usage:|Missing argument|No such (option|command)|is not|does not|"
                      r"requires an argument|unexpected extra|BadZipFile|KeyError|ParseError|Traceback|field larger")
 

@@ -13,6 +13,8 @@ import pytest
 
 from tests.conftest import DATA, REPO, zi
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 
 @pytest.fixture
 def plans(tmp_path) -> Path:

@@ -20,6 +20,8 @@ import pytest
 from generator.load import load_site
 from tests.conftest import DATA, zi
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 OTHER_ENV = {"SOURCE_DATE_EPOCH": "86400", "TZ": "Pacific/Kiritimati", "PYTHONHASHSEED": "4242",
              "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
 

@@ -18,6 +18,8 @@ import yaml
 from generator.load.yaml_source import ZiLoader
 from tests.conftest import DATA, html_pages, page_text, zi
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 FIRST_LINE = ('<script>alert(1)</script> <img src=x onerror=alert(1)> "><svg onload=alert(1)> '
               '[x](javascript:alert(1)) <a href="javascript:alert(2)">y</a> </title><script>alert(5)</script> '
               '![i](x" onerror="alert(6)) <javascript:alert(7)> <iframe srcdoc="<script>alert(9)</script>">')

@@ -13,7 +13,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import DATA, REPO
+
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
 
 BOOM = "def boom(*a, **k):\n    raise RuntimeError('simulasi kerusakan')\n"
 

@@ -14,6 +14,8 @@ from generator.keluaran import MARKER, MARKER_TEXT
 from tests.conftest import DATA, zi
 from tests.site.salinan_repo import repo, tree  # noqa: F401 (repo is a fixture)
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 
 def home(tmp_path: Path) -> Path:
     h = tmp_path / "rumah"

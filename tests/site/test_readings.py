@@ -8,6 +8,8 @@ import pytest
 
 from tests.conftest import html_pages, page_text
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 READING = "Cara membaca jadwal: rentang bulan"
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import html.parser
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import html_pages, page_text
+from tests.site.third_party import css_remote_urls, remote_loads
 
 AREA_SLUGS_2024 = ["manajemen-perubahan", "penataan-tatalaksana", "penataan-sistem-manajemen-sdm",
                    "penguatan-akuntabilitas-kinerja", "penguatan-pengawasan",
@@ -67,16 +67,28 @@ def test_language_and_no_english_credit(name, built_sites):
         assert "Made with" not in text and "Permanent link" not in text, page
 
 
-_EXTERNAL_LOAD = re.compile(r'<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)="(https?:)?//', re.I)
-
-
 @pytest.mark.parametrize("name", ["gunungkidul", "wonosobo"])
 def test_no_resource_from_a_third_party_host(name, built_sites):
     site = built_sites[name]
     for page in html_pages(site):
-        assert not _EXTERNAL_LOAD.search(page.read_text(encoding="utf-8")), page
+        assert remote_loads(page.read_text(encoding="utf-8")) == [], page
     for css in site.rglob("*.css"):
-        assert not re.search(r"@import\s+url\(\s*['\"]?https?:|url\(\s*['\"]?https?://", css.read_text()), css
+        assert css_remote_urls(css.read_text(encoding="utf-8")) == [], css
+
+
+def test_the_third_party_check_sees_every_quoting_and_every_way_to_load():
+    hostile = """<img src='https://evil.example/a.png'><script src=//evil.example/b.js></script>
+<link rel=stylesheet href="HTTPS://evil.example/c.css"><img srcset="a.png 1x, https://evil.example/d.png 2x">
+<div style="background:url( 'https://evil.example/e.png' )"></div><video poster="https://evil.example/f.jpg">
+<style>@import "https://evil.example/g.css"; p { background: url(//evil.example/h.png) }</style>
+<iframe src="  ht\ttps://evil.example/i"></iframe><meta http-equiv="refresh" content="0; url=https://evil.example/j">
+<object data="https://evil.example/k"></object><link rel="preconnect" href="https://evil.example/l">"""
+    assert [f.rsplit("/", 1)[1][0] for f in remote_loads(hostile)] == list("abcdefghijkl")
+    harmless = """<a href='https://www.lapor.go.id'>LAPOR!</a><svg xmlns="http://www.w3.org/2000/svg"></svg>
+<link rel="canonical" href="https://zi.example/"><img src="data:image/png;base64,AA" srcset="a.png 2x">
+<rect fill="url(#arsir)"/><style>p { background: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>") }</style>
+<link rel=stylesheet href=assets/zi.css><script src="../assets/x.js"></script><p>https://evil.example/ in text</p>"""
+    assert remote_loads(harmless) == []
 
 
 def test_identity_comes_from_data(gunungkidul_site, wonosobo_site):

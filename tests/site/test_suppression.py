@@ -17,6 +17,8 @@ from generator.rules import terbit
 from tests.conftest import DATA, html_pages
 from tests.site.suppression_checker import periksa, tersembunyi
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 
 @pytest.mark.parametrize("name", ["gunungkidul", "wonosobo"])
 def test_no_hidden_count_can_be_recovered_on_any_page(built_sites, name):

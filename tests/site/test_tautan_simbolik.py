@@ -13,6 +13,8 @@ import pytest
 from tests.conftest import DATA, zi
 from tests.site.salinan_repo import repo, tree  # noqa: F401 (repo is a fixture)
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 
 def outside(repo: Path) -> Path:
     """A folder next to the repository copy (outside it) holding a valid recap and a year folder."""

@@ -21,6 +21,8 @@ from generator.load.yaml_source import ZiLoader
 from tests.conftest import DATA, html_pages, page_text, zi
 from tests.site.test_hostile_text import KOLOM_KEYS, TEXT_KEYS
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 TAIL = "Jum'at \"kutip\" A & B <c> 5 > 3"
 RECAPS = ("pengaduan", "wbs", "benturan-kepentingan", "survei", "gratifikasi")
 ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")

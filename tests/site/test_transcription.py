@@ -10,6 +10,8 @@ import yaml
 from tests.conftest import DATA, GUNUNGKIDUL_SEED, WONOSOBO_SEED, html_pages, normalise, page_text
 from tests.site.semantics import parse
 
+pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
+
 TARGET = {"gunungkidul": 1.00, "wonosobo": 0.98}
 SEED = {"gunungkidul": GUNUNGKIDUL_SEED, "wonosobo": WONOSOBO_SEED}
 
