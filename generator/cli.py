@@ -27,10 +27,22 @@ def main() -> None:
 
 
 @main.command(help="Periksa semua berkas data dan tampilkan setiap kesalahan.")
-@click.option("--plans", "plans", default="plans", show_default=True, type=click.Path(path_type=Path),
-              help="Folder data (satker.yaml dan <tahun>/rencana-aksi.yaml).")
-@click.option("--content", "content", default="content", show_default=True, type=click.Path(path_type=Path),
-              help="Folder halaman dan unggahan.")
+@click.option(
+    "--plans",
+    "plans",
+    default="plans",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder data (satker.yaml dan <tahun>/rencana-aksi.yaml).",
+)
+@click.option(
+    "--content",
+    "content",
+    default="content",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder halaman dan unggahan.",
+)
 def check(plans: Path, content: Path) -> None:
     if not plans.is_dir():
         from generator.cli_errors import missing_data_folder
@@ -38,8 +50,9 @@ def check(plans: Path, content: Path) -> None:
         click.echo(missing_data_folder(plans, "zi check"), err=True)
         sys.exit(1)
     try:
-        site = load_site(plans, content_dir=content if content.is_dir() else None,
-                         repo_root=keluaran.Repo.from_config_file().root)
+        site = load_site(
+            plans, content_dir=content if content.is_dir() else None, repo_root=keluaran.Repo.from_config_file().root
+        )
     except DataError as exc:
         click.echo(exc.report(plans), err=True)
         _echo_warnings(exc.peringatan, plans, err=True)
@@ -49,18 +62,24 @@ def check(plans: Path, content: Path) -> None:
         year = site.tahun(p.tahun)
         if year.capaian:
             t = year.capaian.total
-            click.echo(f"{plans}/{p.tahun}/realisasi.yaml: {t.selesai} dari {t.jumlah} baris selesai, "
-                       f"{t.terlambat} terlambat (per {year.capaian.per_tanggal.isoformat()})")
+            click.echo(
+                f"{plans}/{p.tahun}/realisasi.yaml: {t.selesai} dari {t.jumlah} baris selesai, "
+                f"{t.terlambat} terlambat (per {year.capaian.per_tanggal.isoformat()})"
+            )
         for r in year.rekap:
             late = year.kesegaran[r.info.jenis].terlambat
-            click.echo(f"{plans}/{p.tahun}/{r.info.jenis}.yaml: {len(r.info.periode)} periode"
-                       + (", terlambat diperbarui" if late else ""))
+            click.echo(
+                f"{plans}/{p.tahun}/{r.info.jenis}.yaml: {len(r.info.periode)} periode"
+                + (", terlambat diperbarui" if late else "")
+            )
     click.echo("Data benar, tidak ada kesalahan.")
     _echo_warnings(site.peringatan, plans)
     unfilled = _unfilled_placeholders(plans)
     if unfilled:
-        click.echo(f"Peringatan: {len(unfilled)} isian [ISI: ...] belum diganti. Situs dapat dibangun untuk "
-                   "pratinjau, tetapi `zi deploy` menolak menerbitkannya sampai semuanya diganti:")
+        click.echo(
+            f"Peringatan: {len(unfilled)} isian [ISI: ...] belum diganti. Situs dapat dibangun untuk "
+            "pratinjau, tetapi `zi deploy` menolak menerbitkannya sampai semuanya diganti:"
+        )
         for where in unfilled:
             click.echo(f"  {where}")
 
@@ -85,14 +104,32 @@ def _unfilled_placeholders(plans: Path) -> list[str]:
 
 
 @main.command(help="Bangun situs dari folder data tertentu dengan mkdocs.yml yang sama.")
-@click.option("--plans", "plans", default=None, type=click.Path(path_type=Path),
-              help="Folder data; bawaan: isian 'plans' plugin zi di mkdocs.yml.")
-@click.option("--site-dir", "site_dir", default="site", show_default=True, type=click.Path(path_type=Path),
-              help="Folder hasil.")
-@click.option("-f", "--config-file", "config_file", default="mkdocs.yml", show_default=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--mesin", "mesin", default="material", show_default=True, type=click.Choice(["material", "zensical"]),
-              help="Mesin pembangun situs: material (MkDocs dengan tema Material) atau zensical.")
+@click.option(
+    "--plans",
+    "plans",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Folder data; bawaan: isian 'plans' plugin zi di mkdocs.yml.",
+)
+@click.option(
+    "--site-dir", "site_dir", default="site", show_default=True, type=click.Path(path_type=Path), help="Folder hasil."
+)
+@click.option(
+    "-f",
+    "--config-file",
+    "config_file",
+    default="mkdocs.yml",
+    show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+)
+@click.option(
+    "--mesin",
+    "mesin",
+    default="material",
+    show_default=True,
+    type=click.Choice(["material", "zensical"]),
+    help="Mesin pembangun situs: material (MkDocs dengan tema Material) atau zensical.",
+)
 def build(plans: Path | None, site_dir: Path, config_file: Path, mesin: str) -> None:
     # (a) the content stage writes a complete docs tree, (b) the engine builds it; the finished
     # site replaces site_dir only when both succeeded (generator.stage, generator.engines).
@@ -142,8 +179,10 @@ def _replace(site_dir: Path, staging: Path) -> None:
     """
     if os.path.lexists(site_dir):
         if site_dir.is_dir() and any(site_dir.iterdir()) and not keluaran.is_previous_build(site_dir):
-            raise keluaran.KeluaranError(f"Folder {site_dir} berubah selama pembangunan dan bukan lagi hasil "
-                                         "`zi build`; folder itu tidak diganti. Tidak ada yang diubah.")
+            raise keluaran.KeluaranError(
+                f"Folder {site_dir} berubah selama pembangunan dan bukan lagi hasil "
+                "`zi build`; folder itu tidak diganti. Tidak ada yang diubah."
+            )
         old = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.lama-", dir=site_dir.parent))
         site_dir.rename(old / site_dir.name)
         staging.rename(site_dir)
@@ -153,15 +192,30 @@ def _replace(site_dir: Path, staging: Path) -> None:
     site_dir.chmod(0o755)
 
 
-@main.command("deploy", help=(
-    "Terbitkan situs yang sudah dibangun ke server lewat SSH (rsync) sebagai rilis baru, lalu "
-    "alihkan symlink 'current' ke rilis itu. Konfigurasi dari zi-deploy.toml atau variabel "
-    "lingkungan ZI_DEPLOY_HOST, ZI_DEPLOY_USER, ZI_DEPLOY_PATH, ZI_DEPLOY_KEY, ZI_DEPLOY_PORT, "
-    "ZI_DEPLOY_KNOWN_HOSTS, ZI_DEPLOY_KEEP (lingkungan mengalahkan berkas)."))
-@click.option("--site-dir", "site_dir", default="site", show_default=True, type=click.Path(path_type=Path),
-              help="Folder hasil `zi build` yang diterbitkan.")
-@click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False, path_type=Path),
-              help="Berkas konfigurasi TOML; bawaan: zi-deploy.toml bila ada.")
+@main.command(
+    "deploy",
+    help=(
+        "Terbitkan situs yang sudah dibangun ke server lewat SSH (rsync) sebagai rilis baru, lalu "
+        "alihkan symlink 'current' ke rilis itu. Konfigurasi dari zi-deploy.toml atau variabel "
+        "lingkungan ZI_DEPLOY_HOST, ZI_DEPLOY_USER, ZI_DEPLOY_PATH, ZI_DEPLOY_KEY, ZI_DEPLOY_PORT, "
+        "ZI_DEPLOY_KNOWN_HOSTS, ZI_DEPLOY_KEEP (lingkungan mengalahkan berkas)."
+    ),
+)
+@click.option(
+    "--site-dir",
+    "site_dir",
+    default="site",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder hasil `zi build` yang diterbitkan.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Berkas konfigurasi TOML; bawaan: zi-deploy.toml bila ada.",
+)
 @click.option("--rollback", is_flag=True, help="Kembalikan 'current' ke rilis sebelum rilis aktif.")
 @click.option("--list", "list_only", is_flag=True, help="Tampilkan rilis di server, tandai yang aktif.")
 def deploy_command(site_dir: Path, config_file: Path | None, rollback: bool, list_only: bool) -> None:
@@ -178,8 +232,9 @@ def deploy_command(site_dir: Path, config_file: Path | None, rollback: bool, lis
             if not state.releases:
                 click.echo(f"Belum ada rilis di {config.target}.")
             for name in reversed(state.releases):
-                click.echo(f"{'*' if name == state.current else ' '} {name}"
-                           + ("  (aktif)" if name == state.current else ""))
+                click.echo(
+                    f"{'*' if name == state.current else ' '} {name}" + ("  (aktif)" if name == state.current else "")
+                )
         elif rollback:
             zi_deploy.rollback(config, echo=click.echo)
         else:
@@ -195,37 +250,77 @@ def deploy_command(site_dir: Path, config_file: Path | None, rollback: bool, lis
         sys.exit(1)
 
 
-@main.command("import", help=(
-    "Impor rencana aksi dari spreadsheet (.xlsx atau .csv) berisi tabel lampiran keputusan (tata letak "
-    "Gunungkidul, Wonosobo, jadwal per triwulan/semester, kolom penanggung jawab, tanpa indikator) menjadi "
-    "YAML, dengan laporan sel yang tidak dapat dipetakan."))
+@main.command(
+    "import",
+    help=(
+        "Impor rencana aksi dari spreadsheet (.xlsx atau .csv) berisi tabel lampiran keputusan (tata letak "
+        "Gunungkidul, Wonosobo, jadwal per triwulan/semester, kolom penanggung jawab, tanpa indikator) menjadi "
+        "YAML, dengan laporan sel yang tidak dapat dipetakan."
+    ),
+)
 @click.argument("berkas", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--tahun", type=Tahun(), default=None,
-              help="Tahun rencana aksi; bawaan: dibaca dari judul tabel atau kolom jadwal.")
-@click.option("--out", "out", default=None, type=click.Path(dir_okay=False, path_type=Path),
-              help="Berkas YAML hasil; bawaan: plans/<tahun>/rencana-aksi.yaml.")
+@click.option(
+    "--tahun", type=Tahun(), default=None, help="Tahun rencana aksi; bawaan: dibaca dari judul tabel atau kolom jadwal."
+)
+@click.option(
+    "--out",
+    "out",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Berkas YAML hasil; bawaan: plans/<tahun>/rencana-aksi.yaml.",
+)
 @click.option("--sheet", default=None, help="Nama lembar (xlsx); bawaan: lembar pertama yang memuat tabel.")
 @click.option("--timpa", is_flag=True, help="Timpa berkas hasil bila sudah ada.")
-@click.option("--banding", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Bandingkan lampiran hasil impor dengan rencana-aksi.yaml yang sudah ada.")
-@click.option("--kolom", "kolom", multiple=True, metavar='"JUDUL=bidang"',
-              help="Petakan judul kolom yang tidak dikenal ke bidang (boleh diulang), "
-                   "mis. --kolom \"NAMA KEGIATAN=kegiatan\"; bidang '-' berarti kolom tidak diimpor.")
-@click.option("--peta-kolom", "peta_kolom", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Berkas YAML berisi baris 'JUDUL KOLOM: bidang' (seperti --kolom, untuk banyak judul).")
-def import_cmd(berkas: Path, tahun: int | None, out: Path | None, sheet: str | None, timpa: bool,
-               banding: Path | None, kolom: tuple[str, ...], peta_kolom: Path | None) -> None:
+@click.option(
+    "--banding",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Bandingkan lampiran hasil impor dengan rencana-aksi.yaml yang sudah ada.",
+)
+@click.option(
+    "--kolom",
+    "kolom",
+    multiple=True,
+    metavar='"JUDUL=bidang"',
+    help="Petakan judul kolom yang tidak dikenal ke bidang (boleh diulang), "
+    "mis. --kolom \"NAMA KEGIATAN=kegiatan\"; bidang '-' berarti kolom tidak diimpor.",
+)
+@click.option(
+    "--peta-kolom",
+    "peta_kolom",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Berkas YAML berisi baris 'JUDUL KOLOM: bidang' (seperti --kolom, untuk banyak judul).",
+)
+def import_cmd(
+    berkas: Path,
+    tahun: int | None,
+    out: Path | None,
+    sheet: str | None,
+    timpa: bool,
+    banding: Path | None,
+    kolom: tuple[str, ...],
+    peta_kolom: Path | None,
+) -> None:
     from generator.staff.importer.command import run_import
 
     sys.exit(run_import(berkas, tahun, out, sheet, timpa, banding, click.echo, kolom, peta_kolom))
 
 
-
-@main.command("schema", help=(
-    "Tulis JSON Schema setiap jenis berkas data (dibuat dari model) agar editor seperti VS Code "
-    "memeriksa dan melengkapi YAML saat diketik."))
-@click.option("--out", "out", default=None, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder tujuan; bawaan: generator/schemas (yang dirujuk baris yaml-language-server).")
+@main.command(
+    "schema",
+    help=(
+        "Tulis JSON Schema setiap jenis berkas data (dibuat dari model) agar editor seperti VS Code "
+        "memeriksa dan melengkapi YAML saat diketik."
+    ),
+)
+@click.option(
+    "--out",
+    "out",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder tujuan; bawaan: generator/schemas (yang dirujuk baris yaml-language-server).",
+)
 def schema_command(out: Path | None) -> None:
     from generator.staff import schema
 
@@ -239,12 +334,22 @@ def schema_command(out: Path | None) -> None:
         click.echo(f"ditulis: {path}")
 
 
-@main.command("new-year", help=(
-    "Buat kerangka berkas tahun baru dari rencana aksi tahun terakhir: susunan lampiran yang sama, "
-    "isian Keputusan baru bertanda [ISI: ...], serta realisasi dan rekap yang masih kosong."))
+@main.command(
+    "new-year",
+    help=(
+        "Buat kerangka berkas tahun baru dari rencana aksi tahun terakhir: susunan lampiran yang sama, "
+        "isian Keputusan baru bertanda [ISI: ...], serta realisasi dan rekap yang masih kosong."
+    ),
+)
 @click.argument("tahun", type=Tahun())
-@click.option("--plans", "plans", default="plans", show_default=True, type=click.Path(path_type=Path),
-              help="Folder data (satker.yaml dan <tahun>/rencana-aksi.yaml).")
+@click.option(
+    "--plans",
+    "plans",
+    default="plans",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder data (satker.yaml dan <tahun>/rencana-aksi.yaml).",
+)
 def new_year_command(tahun: int, plans: Path) -> None:
     from generator.staff.tahun_baru import run_new_year
 

@@ -75,10 +75,12 @@ def message(exc: ClickException) -> str:
 def outside_repository(what: str, command: str) -> tuple[str, str]:
     """`zi build`/`zi check` run where there is no mkdocs.yml (or no plans/): say where to run them."""
     here = Path.cwd()
-    return (f"{what} tidak ada di folder ini ({here})",
-            f"jalankan `{command}` di folder utama repositori Laman ZI (yang memuat mkdocs.yml, plans/ dan content/), "
-            f"mis. `cd /lokasi/repositori && {command}`, atau beri letaknya dengan "
-            + ("-f /lokasi/repositori/mkdocs.yml" if "mkdocs.yml" in what else "--plans /lokasi/repositori/plans"))
+    return (
+        f"{what} tidak ada di folder ini ({here})",
+        f"jalankan `{command}` di folder utama repositori Laman ZI (yang memuat mkdocs.yml, plans/ dan content/), "
+        f"mis. `cd /lokasi/repositori && {command}`, atau beri letaknya dengan "
+        + ("-f /lokasi/repositori/mkdocs.yml" if "mkdocs.yml" in what else "--plans /lokasi/repositori/plans"),
+    )
 
 
 def missing_data_folder(plans: Path, command: str) -> str:
@@ -86,7 +88,10 @@ def missing_data_folder(plans: Path, command: str) -> str:
     if plans == Path("plans") and not Path("mkdocs.yml").is_file():
         reason, fix = outside_repository("folder data 'plans'", command)
     else:
-        reason, fix = f"folder data '{plans}' tidak ditemukan", "periksa pilihan --plans (folder yang memuat satker.yaml)"
+        reason, fix = (
+            f"folder data '{plans}' tidak ditemukan",
+            "periksa pilihan --plans (folder yang memuat satker.yaml)",
+        )
     return f"{reason}.\n    Perbaikan: {fix}"
 
 
@@ -98,7 +103,10 @@ def _reason(exc: ClickException, command: str) -> tuple[str, str]:
     if isinstance(exc, MissingParameter):
         name = _param_name(exc.param)
         if exc.param is not None and exc.param.param_type_name == "argument":
-            return f"argumen {name} belum ditulis", f"tulis {name} sesudah `{command}`, mis. {_example(exc.param, command)}"
+            return (
+                f"argumen {name} belum ditulis",
+                f"tulis {name} sesudah `{command}`, mis. {_example(exc.param, command)}",
+            )
         return f"pilihan {name} wajib diisi", f"tambahkan {name} <nilai>"
     if isinstance(exc, NoSuchOption):
         close = difflib.get_close_matches(exc.option_name, list(exc.possibilities or ()), n=1, cutoff=0.5)
@@ -111,7 +119,10 @@ def _reason(exc: ClickException, command: str) -> tuple[str, str]:
     if isinstance(exc, BadOptionUsage):
         m = _NEEDS_VALUE.match(exc.message)
         if m:
-            return f"pilihan {m.group(1)} memerlukan nilai", f"tulis nilainya sesudah {m.group(1)}, mis. {m.group(1)} <nilai>"
+            return (
+                f"pilihan {m.group(1)} memerlukan nilai",
+                f"tulis nilainya sesudah {m.group(1)}, mis. {m.group(1)} <nilai>",
+            )
         m = _TAKES_NO_VALUE.match(exc.message)
         if m:
             return f"pilihan {m.group(1)} tidak memakai nilai", f"tulis {m.group(1)} saja, tanpa '=...'"
@@ -119,14 +130,18 @@ def _reason(exc: ClickException, command: str) -> tuple[str, str]:
         text = exc.message
         m = _EXTRA.match(text)
         if m:
-            return (f"argumen berlebih: {m.group(1)}",
-                    "hapus argumen itu; nama berkas atau folder yang memuat spasi diberi tanda kutip \"...\"")
+            return (
+                f"argumen berlebih: {m.group(1)}",
+                'hapus argumen itu; nama berkas atau folder yang memuat spasi diberi tanda kutip "..."',
+            )
         m = _NO_COMMAND.match(text)
         if m:
             known = sorted(getattr(getattr(exc.ctx, "command", None), "commands", {}) or ())
             close = difflib.get_close_matches(m.group(1), known, n=1, cutoff=0.5)
-            return (f"perintah '{m.group(1)}' tidak dikenal",
-                    f"maksud Anda `zi {close[0]}`?" if close else "perintah yang ada: " + ", ".join(known))
+            return (
+                f"perintah '{m.group(1)}' tidak dikenal",
+                f"maksud Anda `zi {close[0]}`?" if close else "perintah yang ada: " + ", ".join(known),
+            )
         if text.startswith("Missing command"):
             return "perintah belum ditulis", "tulis salah satu perintah, mis. `zi check` atau `zi build`"
     return "susunan perintah tidak dapat dibaca", f"periksa kembali perintahnya dengan `{command} --help`"

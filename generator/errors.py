@@ -81,8 +81,10 @@ DEBUG_ENV = "ZI_DEBUG"  # set to 1 to see the Python traceback of an internal er
 def internal_error_message(exc: BaseException) -> str:
     """What staff see when Laman ZI itself fails: plainly not their mistake, and what to do."""
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    return (f"Terjadi kesalahan internal pada Laman ZI ({detail}).\n"
-            "Ini bukan kesalahan pada data Anda. Mohon laporkan sebagai bug kepada pengelola Laman ZI, "
-            "sertakan pesan ini dan perintah yang dijalankan.\n"
-            f"Untuk melihat rinciannya (traceback), jalankan ulang perintah yang sama dengan {DEBUG_ENV}=1, "
-            f"mis. `{DEBUG_ENV}=1 zi build`.")
+    return (
+        f"Terjadi kesalahan internal pada Laman ZI ({detail}).\n"
+        "Ini bukan kesalahan pada data Anda. Mohon laporkan sebagai bug kepada pengelola Laman ZI, "
+        "sertakan pesan ini dan perintah yang dijalankan.\n"
+        f"Untuk melihat rinciannya (traceback), jalankan ulang perintah yang sama dengan {DEBUG_ENV}=1, "
+        f"mis. `{DEBUG_ENV}=1 zi build`."
+    )

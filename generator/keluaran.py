@@ -37,8 +37,10 @@ import yaml
 
 MARKER = ".laman-zi-situs"
 # Fixed text: the marker is part of the build output and the same input gives the same bytes.
-MARKER_TEXT = ("Folder ini hasil `zi build` (Laman ZI). `zi build` berikutnya boleh menggantinya seluruhnya;\n"
-               "jangan simpan berkas lain di sini.\n")
+MARKER_TEXT = (
+    "Folder ini hasil `zi build` (Laman ZI). `zi build` berikutnya boleh menggantinya seluruhnya;\n"
+    "jangan simpan berkas lain di sini.\n"
+)
 PLAN_FILE = "rencana-aksi.yaml"  # as generator.load.tahun.PLAN_FILE (not imported: no load cycle)
 
 
@@ -71,72 +73,96 @@ class Repo:
         root = config_file.parent
         theme_cfg = cfg.get("theme")
         theme: dict = theme_cfg if isinstance(theme_cfg, dict) else {}
-        zi: dict = next((p["zi"] for p in cfg.get("plugins") or [] if isinstance(p, dict) and isinstance(p.get("zi"), dict)),
-                  {})
+        zi: dict = next(
+            (p["zi"] for p in cfg.get("plugins") or [] if isinstance(p, dict) and isinstance(p.get("zi"), dict)), {}
+        )
         env_plans = os.environ.get("ZI_PLANS")  # generator.plugin.PLANS_ENV
-        return cls.of(root, plans or (Path(env_plans) if env_plans else root / str(zi.get("plans") or "plans")),
-                      root / str(cfg.get("docs_dir") or "docs"), root / str(theme.get("custom_dir") or "theme"))
+        return cls.of(
+            root,
+            plans or (Path(env_plans) if env_plans else root / str(zi.get("plans") or "plans")),
+            root / str(cfg.get("docs_dir") or "docs"),
+            root / str(theme.get("custom_dir") or "theme"),
+        )
 
 
 def check_site_dir(target: Path, repo: Repo) -> Path:
     """The resolved folder a build may replace whole; KeluaranError otherwise."""
-    fix = ("Pilih folder hasil tersendiri, mis. --site-dir site (bawaan), di luar folder data, content/, theme/ "
-           "dan .git.")
+    fix = (
+        "Pilih folder hasil tersendiri, mis. --site-dir site (bawaan), di luar folder data, content/, theme/ dan .git."
+    )
     real = _real(target)
     _refuse_protected(target, real, repo, fix, data_inside=False)
     if os.path.lexists(real) and not real.is_dir():
-        raise KeluaranError(f"{_shown(target, real)} adalah berkas, bukan folder hasil `zi build`. {fix} "
-                            "Tidak ada yang diubah.")
+        raise KeluaranError(
+            f"{_shown(target, real)} adalah berkas, bukan folder hasil `zi build`. {fix} Tidak ada yang diubah."
+        )
     if real.is_dir() and any(real.iterdir()) and not is_previous_build(real):
         raise KeluaranError(
             f"Folder {_shown(target, real)} sudah berisi berkas dan bukan hasil `zi build` (tidak ada penanda "
             f"{MARKER}); `zi build` hanya mengganti folder kosong atau hasil pembangunan sebelumnya. Pilih folder "
             "lain dengan --site-dir, atau kosongkan folder itu sendiri bila isinya memang boleh dihapus. "
-            "Tidak ada yang diubah.")
+            "Tidak ada yang diubah."
+        )
     return real
 
 
 def check_write_dir(target: Path, repo: Repo, option: str) -> Path:
     """A folder a command writes its own files into (not replaced): ``zi schema --out``."""
     real = _real(target)
-    _refuse_protected(target, real, repo, f"Pilih folder lain dengan {option}, di luar folder data, content/, "
-                                          "theme/ dan .git.", data_inside=False)
+    _refuse_protected(
+        target,
+        real,
+        repo,
+        f"Pilih folder lain dengan {option}, di luar folder data, content/, theme/ dan .git.",
+        data_inside=False,
+    )
     return real
 
 
 def check_data_dir(plans: Path, repo: Repo) -> Path:
     """The data folder a command adds a year folder to (``zi new-year``)."""
     real = _real(plans)
-    _refuse_protected(plans, real, repo, "Pilih folder data yang benar dengan --plans (bawaan: plans).",
-                      data_inside=True)
+    _refuse_protected(
+        plans, real, repo, "Pilih folder data yang benar dengan --plans (bawaan: plans).", data_inside=True
+    )
     return real
 
 
 def check_import_file(target: Path, repo: Repo, tahun: int) -> Path:
     """The file ``zi import`` may write: a plan, never over another data or repository file."""
     real = _real(target)
-    fix = f"Tulis ke {repo.plans.name if repo.plans else 'plans'}/{tahun}/{PLAN_FILE} (bawaan) atau ke berkas .yaml " \
-          "di luar repositori, mis. --out /tmp/rencana-aksi.yaml."
+    fix = (
+        f"Tulis ke {repo.plans.name if repo.plans else 'plans'}/{tahun}/{PLAN_FILE} (bawaan) atau ke berkas .yaml "
+        "di luar repositori, mis. --out /tmp/rencana-aksi.yaml."
+    )
     if real.suffix.lower() not in (".yaml", ".yml"):
-        raise KeluaranError(f"Berkas tujuan {_shown(target, real)} bukan berkas .yaml; zi import menulis YAML. "
-                            f"{fix} Tidak ada yang diubah.")
+        raise KeluaranError(
+            f"Berkas tujuan {_shown(target, real)} bukan berkas .yaml; zi import menulis YAML. "
+            f"{fix} Tidak ada yang diubah."
+        )
     for folder, what in ((repo.content, "folder halaman dan unggahan"), (repo.theme, "folder tema")):
         if folder is not None and _inside(real, folder):
-            raise KeluaranError(f"Berkas tujuan {_shown(target, real)} berada di dalam {what} {folder}. {fix} "
-                                "Tidak ada yang diubah.")
+            raise KeluaranError(
+                f"Berkas tujuan {_shown(target, real)} berada di dalam {what} {folder}. {fix} Tidak ada yang diubah."
+            )
     git = _git_part(real)
     if git is not None:
-        raise KeluaranError(f"Berkas tujuan {_shown(target, real)} berada di dalam folder riwayat git {git}. {fix} "
-                            "Tidak ada yang diubah.")
+        raise KeluaranError(
+            f"Berkas tujuan {_shown(target, real)} berada di dalam folder riwayat git {git}. {fix} "
+            "Tidak ada yang diubah."
+        )
     if repo.plans is not None and _inside(real, repo.plans):
         if real.relative_to(repo.plans).parts != (str(tahun), PLAN_FILE):
             raise KeluaranError(
                 f"Berkas tujuan {_shown(target, real)} berada di dalam folder data {repo.plans}, tetapi bukan "
                 f"{tahun}/{PLAN_FILE}; zi import tidak menulis di atas berkas data lain (satker.yaml, realisasi, "
-                f"rekap). {fix} Tidak ada yang diubah.")
+                f"rekap). {fix} Tidak ada yang diubah."
+            )
     elif repo.root is not None and _inside(real, repo.root) and os.path.lexists(real):
-        raise KeluaranError(f"Berkas tujuan {_shown(target, real)} sudah ada di repositori {repo.root}; zi import "
-                            f"tidak menimpa berkas repositori. {fix} Tidak ada yang diubah.")
+        raise KeluaranError(
+            f"Berkas tujuan {_shown(target, real)} sudah ada di repositori {repo.root}; zi import "
+            f"tidak menimpa berkas repositori. {fix} Tidak ada yang diubah."
+        )
     return real
 
 
@@ -165,8 +191,9 @@ def _refuse_protected(target: Path, real: Path, repo: Repo, fix: str, data_insid
     git = _git_part(real)
     if git is not None:
         relation = "adalah" if real == git else "berada di dalam"
-        raise KeluaranError(f"Folder tujuan {_shown(target, real)} {relation} folder riwayat git {git}. {fix} "
-                            "Tidak ada yang diubah.")
+        raise KeluaranError(
+            f"Folder tujuan {_shown(target, real)} {relation} folder riwayat git {git}. {fix} Tidak ada yang diubah."
+        )
     candidates: list[tuple[Path | None, str, bool]] = [
         (None if data_inside else repo.plans, "folder data", True),
         (repo.content, "folder halaman dan unggahan (docs_dir)", True),
@@ -178,8 +205,9 @@ def _refuse_protected(target: Path, real: Path, repo: Repo, fix: str, data_insid
     groups = [(f, what, no_inside) for f, what, no_inside in candidates if f is not None]
     for folder, what, _ in groups:  # "is" first: `--site-dir .` is the repository, not "holds plans/"
         if real == folder:
-            raise KeluaranError(f"Folder tujuan {_shown(target, real)} adalah {what} {folder}. {fix} "
-                                "Tidak ada yang diubah.")
+            raise KeluaranError(
+                f"Folder tujuan {_shown(target, real)} adalah {what} {folder}. {fix} Tidak ada yang diubah."
+            )
     for folder, what, no_inside in groups:
         if _inside(folder, real):
             relation = "memuat"
@@ -187,8 +215,9 @@ def _refuse_protected(target: Path, real: Path, repo: Repo, fix: str, data_insid
             relation = "berada di dalam"
         else:
             continue
-        raise KeluaranError(f"Folder tujuan {_shown(target, real)} {relation} {what} {folder}. {fix} "
-                            "Tidak ada yang diubah.")
+        raise KeluaranError(
+            f"Folder tujuan {_shown(target, real)} {relation} {what} {folder}. {fix} Tidak ada yang diubah."
+        )
 
 
 def _real(path: Path) -> Path:

@@ -48,8 +48,10 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         raw = read_config(config_file)
         raw.setdefault("docs_dir", os.path.relpath(config.docs_dir, root))
         theme = raw.get("theme")
-        raw["theme"] = {**(theme if isinstance(theme, dict) else {}), "custom_dir": config.theme.custom_dir or
-                        str(root / "theme")}
+        raw["theme"] = {
+            **(theme if isinstance(theme, dict) else {}),
+            "custom_dir": config.theme.custom_dir or str(root / "theme"),
+        }
         raw["plugins"] = [{"zi": {"plans": self.config.plans}}]
         self.plans_dir = plans_dir(root, raw).resolve()
         self.templates = Path(raw["theme"]["custom_dir"]) / "zi"

@@ -26,8 +26,9 @@ ARTIFACTS = Path(os.environ.get("ZI_ARTIFACTS", REPO / "tests" / "artifacts"))
 def zi(*args: str, cwd: Path = REPO, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the real `zi` command (as `python -m generator`)."""
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=full_env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=300
+    )
 
 
 @pytest.fixture(scope="session")
@@ -82,9 +83,7 @@ class _TextExtractor(html.parser.HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         cls = dict(attrs).get("class") or ""
-        if tag in ("script", "style") or "headerlink" in cls:
-            self._skip.append(tag)
-        elif self._skip and tag == self._skip[-1]:
+        if tag in ("script", "style") or "headerlink" in cls or self._skip and tag == self._skip[-1]:
             self._skip.append(tag)
         if tag in ("br", "p", "td", "th", "li", "div", "tr", "h1", "h2", "h3", "h4", "caption", "dd", "dt"):
             self.parts.append(" ")
@@ -137,9 +136,16 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run",
-                  "--disable-dev-shm-usage", "--disable-quic"]
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+]
 
 
 @pytest.fixture(scope="session")

@@ -38,7 +38,8 @@ def test_the_text_is_on_disk_before_the_rename(tmp_path, monkeypatch):
     monkeypatch.setattr(berkas_atomik.os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
     renamed_after: list[int] = []
     real_replace = os.replace
-    monkeypatch.setattr(berkas_atomik.os, "replace",
-                        lambda a, b: (renamed_after.append(len(synced)), real_replace(a, b)))
+    monkeypatch.setattr(
+        berkas_atomik.os, "replace", lambda a, b: (renamed_after.append(len(synced)), real_replace(a, b))
+    )
     write_text_atomic(tmp_path / "a.json", "{}\n")
     assert renamed_after == [1]  # the file was fsynced once before os.replace

@@ -13,6 +13,8 @@ ENGINES = {"mkdocs", "zensical"}
 def is_adapter(path: Path) -> bool:
     rel = path.relative_to(PACKAGE)
     return rel.as_posix() in ADAPTERS or rel.parts[0] == "engines"
+
+
 # Stages that must not know about files, templates or the engine at all.
 PURE = {"model", "domain", "rules"}
 
@@ -28,8 +30,9 @@ def imports(path: Path) -> set[str]:
 
 
 def test_only_adapters_import_an_engine():
-    offenders = [p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
-                 if imports(p) & ENGINES and not is_adapter(p)]
+    offenders = [
+        p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py") if imports(p) & ENGINES and not is_adapter(p)
+    ]
     assert offenders == []
     assert "mkdocs" in imports(PACKAGE / "plugin.py")
     assert "mkdocs" in imports(PACKAGE / "engines" / "material.py")

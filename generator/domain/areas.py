@@ -30,13 +30,20 @@ class AreaInfo:
 CATALOGUE: tuple[AreaInfo, ...] = (
     AreaInfo("manajemen-perubahan", "Manajemen Perubahan", "MP", True, frozenset({"manajemen", "perubahan"})),
     AreaInfo("penataan-tatalaksana", "Penataan Tatalaksana", "TT", True, frozenset({"tatalaksana"})),
-    AreaInfo("penataan-sistem-manajemen-sdm", "Penataan Sistem Manajemen SDM Aparatur", "SDM", True,
-             frozenset({"sdm"})),
-    AreaInfo("penguatan-akuntabilitas-kinerja", "Penguatan Akuntabilitas Kinerja", "AK", True,
-             frozenset({"akuntabilitas"})),
+    AreaInfo(
+        "penataan-sistem-manajemen-sdm", "Penataan Sistem Manajemen SDM Aparatur", "SDM", True, frozenset({"sdm"})
+    ),
+    AreaInfo(
+        "penguatan-akuntabilitas-kinerja", "Penguatan Akuntabilitas Kinerja", "AK", True, frozenset({"akuntabilitas"})
+    ),
     AreaInfo("penguatan-pengawasan", "Penguatan Pengawasan", "PW", True, frozenset({"pengawasan"})),
-    AreaInfo("peningkatan-kualitas-pelayanan-publik", "Peningkatan Kualitas Pelayanan Publik", "PP", True,
-             frozenset({"kualitas", "pelayanan"})),
+    AreaInfo(
+        "peningkatan-kualitas-pelayanan-publik",
+        "Peningkatan Kualitas Pelayanan Publik",
+        "PP",
+        True,
+        frozenset({"kualitas", "pelayanan"}),
+    ),
     AreaInfo("inovasi-pelayanan", "Inovasi Pelayanan", "IP", False, frozenset({"inovasi"})),
 )
 BY_CODE = {a.kode: a for a in CATALOGUE}
@@ -68,8 +75,10 @@ def match_area(title: str | None, code: str | None = None) -> AreaInfo:
         if code in BY_CODE:
             return BY_CODE[code]
         close = difflib.get_close_matches(code, list(BY_CODE), n=1, cutoff=0.5)
-        raise AreaError(f"kode area '{code}' tidak ada dalam katalog",
-                        f"tulis '{close[0]}'" if close else "pilih salah satu: " + ", ".join(BY_CODE))
+        raise AreaError(
+            f"kode area '{code}' tidak ada dalam katalog",
+            f"tulis '{close[0]}'" if close else "pilih salah satu: " + ", ".join(BY_CODE),
+        )
     words = normalise(title or "")
     found = [a for a in CATALOGUE if a.kata_kunci <= words]
     if len(found) == 1:
@@ -78,10 +87,14 @@ def match_area(title: str | None, code: str | None = None) -> AreaInfo:
     if not found:
         mirip = closest(title or "")
         hint = f"perbaiki judulnya (paling mirip: {mirip}) atau " if mirip else ""
-        raise AreaError(f"judul area '{title}' tidak cocok dengan area perubahan mana pun",
-                        f"{hint}tambahkan 'area: <kode>' dengan salah satu kode: {codes}")
-    raise AreaError(f"judul area '{title}' cocok dengan lebih dari satu area ({', '.join(a.kode for a in found)})",
-                    "tambahkan 'area: <kode>' untuk memilih salah satunya")
+        raise AreaError(
+            f"judul area '{title}' tidak cocok dengan area perubahan mana pun",
+            f"{hint}tambahkan 'area: <kode>' dengan salah satu kode: {codes}",
+        )
+    raise AreaError(
+        f"judul area '{title}' cocok dengan lebih dari satu area ({', '.join(a.kode for a in found)})",
+        "tambahkan 'area: <kode>' untuk memilih salah satunya",
+    )
 
 
 def closest(title: str) -> str:

@@ -28,8 +28,20 @@ import difflib
 import re
 from dataclasses import dataclass
 
-BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-         "September", "Oktober", "November", "Desember")
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 BULAN_SINGKAT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
 _MONTH_WORDS: dict[str, int] = {}
@@ -125,14 +137,19 @@ def _periods_from_text(text: str) -> tuple[tuple[int, int], ...]:
         elif tok in _PERIOD_NUMBERS:
             k = _PERIOD_NUMBERS[tok]
             if k > 12 // length:
-                raise JadwalError(f"{word} {tok.upper()} tidak ada dalam jadwal '{text}'",
-                                  "tulis 'Semester I' atau 'Semester II'" if length == 6
-                                  else "tulis 'TW I' sampai 'TW IV' (atau 'Triwulan I' sampai 'Triwulan IV')")
+                raise JadwalError(
+                    f"{word} {tok.upper()} tidak ada dalam jadwal '{text}'",
+                    "tulis 'Semester I' atau 'Semester II'"
+                    if length == 6
+                    else "tulis 'TW I' sampai 'TW IV' (atau 'Triwulan I' sampai 'Triwulan IV')",
+                )
             if pending_range and ordinals:
                 if k < ordinals[-1]:
-                    raise JadwalError(f"rentang {word} terbalik dalam '{text}'",
-                                      f"tulis {word} awal lebih dulu, mis. '{word.capitalize()} "
-                                      f"{_PERIOD_ROMAN[k - 1]} – {_PERIOD_ROMAN[ordinals[-1] - 1]}'")
+                    raise JadwalError(
+                        f"rentang {word} terbalik dalam '{text}'",
+                        f"tulis {word} awal lebih dulu, mis. '{word.capitalize()} "
+                        f"{_PERIOD_ROMAN[k - 1]} – {_PERIOD_ROMAN[ordinals[-1] - 1]}'",
+                    )
                 ordinals.extend(range(ordinals[-1] + 1, k + 1))
             else:
                 ordinals.append(k)
@@ -149,8 +166,7 @@ def _periods_from_text(text: str) -> tuple[tuple[int, int], ...]:
 def _check_numbers(values: list[int] | tuple[int, ...]) -> tuple[int, ...]:
     bad = [v for v in values if not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 12]
     if bad:
-        raise JadwalError(f"nomor bulan tidak sah: {bad[0]!r}",
-                          "tulis nomor bulan 1 sampai 12, mis. [3, 6, 9, 12]")
+        raise JadwalError(f"nomor bulan tidak sah: {bad[0]!r}", "tulis nomor bulan 1 sampai 12, mis. [3, 6, 9, 12]")
     return tuple(sorted(set(values)))
 
 
@@ -173,8 +189,10 @@ def _spans_from_text(text: str) -> tuple[tuple[int, int], ...]:
             if pending_range and spans:
                 start = spans[-1][0]
                 if m < start:
-                    raise JadwalError(f"rentang bulan terbalik dalam '{text}'",
-                                      f"tulis bulan awal lebih dulu, mis. '{BULAN[m - 1]} – {BULAN[start - 1]}'")
+                    raise JadwalError(
+                        f"rentang bulan terbalik dalam '{text}'",
+                        f"tulis bulan awal lebih dulu, mis. '{BULAN[m - 1]} – {BULAN[start - 1]}'",
+                    )
                 spans[-1] = (start, m)
             else:
                 spans.append((m, m))
@@ -193,5 +211,4 @@ def _reject_near_months(words: list[str], text: str) -> None:
             proper = BULAN[[b.lower() for b in BULAN].index(match[0])]
             found = re.search(re.escape(word), text, re.IGNORECASE)
             written = found.group(0) if found else word
-            raise JadwalError(f"nama bulan '{written}' tidak dikenal dalam jadwal '{text}'",
-                              f"tulis '{proper}'")
+            raise JadwalError(f"nama bulan '{written}' tidak dikenal dalam jadwal '{text}'", f"tulis '{proper}'")

@@ -128,8 +128,10 @@ def parse_periode(value: object) -> Periode:
         jenis = "triwulan" if m.group(1) in ("triwulan", "tw") else "semester"
         ke = int(m.group(2)) if m.group(2).isdigit() else _ROMAWI[m.group(2)]
         if jenis == "semester" and ke > 2:
-            raise PeriodeError(f"semester {m.group(2).upper()} tidak ada dalam periode '{text}'",
-                               "tulis 'Semester I' atau 'Semester II'")
+            raise PeriodeError(
+                f"semester {m.group(2).upper()} tidak ada dalam periode '{text}'",
+                "tulis 'Semester I' atau 'Semester II'",
+            )
         return Periode(int(m.group(3)), jenis, ke)
     if m := _BULAN_TAHUN.match(low):
         word = m.group(1)
@@ -139,6 +141,7 @@ def parse_periode(value: object) -> Periode:
         close = difflib.get_close_matches(word, [b.lower() for b in BULAN], n=1, cutoff=0.6)
         if close:
             proper = BULAN[[b.lower() for b in BULAN].index(close[0])]
-            raise PeriodeError(f"nama bulan '{text.split()[0]}' dalam periode '{text}' tidak dikenal",
-                               f"tulis '{proper} {m.group(2)}'")
+            raise PeriodeError(
+                f"nama bulan '{text.split()[0]}' dalam periode '{text}' tidak dikenal", f"tulis '{proper} {m.group(2)}'"
+            )
     raise PeriodeError(f"periode '{text}' tidak dapat dibaca", f"tulis periode sebagai {CONTOH}")

@@ -65,8 +65,9 @@ def ke_indeks_zi(nilai: Fraction | Decimal, skala_tertinggi: Fraction | Decimal 
     return Fraction(nilai) * SKALA_ZI / top
 
 
-def ke_indeks_linear(nilai: Fraction | Decimal, terendah: Fraction | Decimal | int,
-                     tertinggi: Fraction | Decimal | int) -> Fraction:
+def ke_indeks_linear(
+    nilai: Fraction | Decimal, terendah: Fraction | Decimal | int, tertinggi: Fraction | Decimal | int
+) -> Fraction:
     """Min–max: the survey's lowest answer becomes 0 and its highest 4."""
     low, top = Fraction(terendah), Fraction(tertinggi)
     if top <= low:

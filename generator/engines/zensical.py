@@ -35,9 +35,15 @@ def build(tree: Path) -> Path:
     import zensical  # noqa: F401  (fails early, with an ImportError, when Zensical is not installed)
 
     site_dir = tree / "site"
-    result = subprocess.run([sys.executable, "-m", "zensical", "build", "--strict", "--config-file",
-                             str(tree / "mkdocs.yml")], cwd=tree, env={**os.environ, **engine_env(tree)},
-                            capture_output=True, text=True, timeout=600, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "zensical", "build", "--strict", "--config-file", str(tree / "mkdocs.yml")],
+        cwd=tree,
+        env={**os.environ, **engine_env(tree)},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     if result.returncode != 0 or not (site_dir / "index.html").is_file():
         raise EngineError(f"Zensical gagal membangun situs:\n{result.stdout}{result.stderr}".rstrip())
     for page in sorted(site_dir.rglob("*.html")):

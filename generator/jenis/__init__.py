@@ -21,8 +21,13 @@ from generator.jenis import benturan_kepentingan, gratifikasi, pengaduan, survei
 from generator.jenis.base import Alat, JenisRekap, Kerangka, Kolom
 
 # The order of the recap pages, their navigation entries, the home page's table and the new-year files.
-_BAWAAN: tuple[JenisRekap, ...] = (gratifikasi.JENIS, pengaduan.JENIS, wbs.JENIS, benturan_kepentingan.JENIS,
-                                   survei.JENIS)
+_BAWAAN: tuple[JenisRekap, ...] = (
+    gratifikasi.JENIS,
+    pengaduan.JENIS,
+    wbs.JENIS,
+    benturan_kepentingan.JENIS,
+    survei.JENIS,
+)
 _daftar: list[JenisRekap] = list(_BAWAAN)
 
 

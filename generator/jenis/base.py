@@ -35,7 +35,9 @@ class Alat:
     grafik_bertumpuk: Callable[..., Any]
     sel: Callable[[SelTerbit], Any]  # a published count as the page shows it (generator.pages.rekap.Sel)
     tanda_sekunder: str  # the mark of a count hidden by secondary suppression
-    kalimat: Callable[..., Any]  # a sentence macro of theme/zi/_rekap_kalimat.md, rendered (Markup): kalimat("nama", **kw)
+    kalimat: Callable[
+        ..., Any
+    ]  # a sentence macro of theme/zi/_rekap_kalimat.md, rendered (Markup): kalimat("nama", **kw)
     teks: Callable[..., str]  # the same as plain text, for a chart (which escapes what it is given)
     ambang: int  # the unit's small-cell threshold (satker privasi.ambang_sel_kecil)
 

@@ -22,10 +22,14 @@ from generator.rules.survei import DESIMAL_INDEKS, IkmFacts, IndeksFacts, Survei
 # Quarterly, published by the end of the quarter (PermenPANRB 14/2017: IKM at least once a period).
 CIRI = Ciri("survei", "Hasil Survei", ("triwulan",), "akhir-periode")
 
-NAMA_INDEKS = {"anti_korupsi": "Indeks Persepsi Anti Korupsi",
-               "kualitas_pelayanan": "Indeks Persepsi Kualitas Pelayanan (IPKP)"}
-METODE = {"sebanding": "sebanding (hasil × 4 ÷ nilai tertinggi skala survei)",
-          "linear": "linear (hasil − nilai terendah) ÷ (nilai tertinggi − nilai terendah) × 4"}
+NAMA_INDEKS = {
+    "anti_korupsi": "Indeks Persepsi Anti Korupsi",
+    "kualitas_pelayanan": "Indeks Persepsi Kualitas Pelayanan (IPKP)",
+}
+METODE = {
+    "sebanding": "sebanding (hasil × 4 ÷ nilai tertinggi skala survei)",
+    "linear": "linear (hasil − nilai terendah) ÷ (nilai tertinggi − nilai terendah) × 4",
+}
 
 
 @dataclass(frozen=True)
@@ -159,10 +163,18 @@ def indeks_view(x: IndeksFacts | None, a: Alat) -> Indeks | None:
 
 
 def _indeks(x: IndeksFacts, a: Alat, periode: str = "") -> Indeks:
-    return Indeks(_nilai(x.nilai_asli, a), _skala(x), x.dikonversi,
-                  a.desimal(x.indeks, 2) if x.indeks is not None else "–", x.indeks is not None,
-                  METODE.get(x.metode or ""), x.sumber, a.angka(x.responden) if x.responden is not None else "–",
-                  tuple(AmbangNilai(t.predikat, a.desimal(t.indeks, 2), ok) for t, ok in x.ambang), periode)
+    return Indeks(
+        _nilai(x.nilai_asli, a),
+        _skala(x),
+        x.dikonversi,
+        a.desimal(x.indeks, 2) if x.indeks is not None else "–",
+        x.indeks is not None,
+        METODE.get(x.metode or ""),
+        x.sumber,
+        a.angka(x.responden) if x.responden is not None else "–",
+        tuple(AmbangNilai(t.predikat, a.desimal(t.indeks, 2), ok) for t, ok in x.ambang),
+        periode,
+    )
 
 
 def _ikm(t: TriwulanFacts, a: Alat) -> Ikm | None:
@@ -171,12 +183,25 @@ def _ikm(t: TriwulanFacts, a: Alat) -> Ikm | None:
     h = t.ikm.hasil
     jawaban = [terbit.tabel_jawaban(u.jawaban, a.ambang, terbit.SEKUNDER) for u in h.unsur]
     return Ikm(
-        a.desimal(h.nilai, 2), h.mutu.huruf, h.mutu.kinerja, a.angka(t.ikm.responden),
+        a.desimal(h.nilai, 2),
+        h.mutu.huruf,
+        h.mutu.kinerja,
+        a.angka(t.ikm.responden),
         a.angka(t.ikm.populasi) if t.ikm.populasi is not None else None,
         a.angka(t.ikm.sampel_minimal) if t.ikm.sampel_minimal is not None else None,
-        t.ikm.sampel_cukup, any(j.ada_sekunder for j in jawaban),
-        tuple(Unsur(u.nama, a.desimal(u.nrr, 2), a.desimal(u.nilai_konversi, 2), u.mutu.huruf,
-                    tuple(a.sel(j[i + 1]) for i in range(len(u.jawaban)))) for u, j in zip(h.unsur, jawaban)))
+        t.ikm.sampel_cukup,
+        any(j.ada_sekunder for j in jawaban),
+        tuple(
+            Unsur(
+                u.nama,
+                a.desimal(u.nrr, 2),
+                a.desimal(u.nilai_konversi, 2),
+                u.mutu.huruf,
+                tuple(a.sel(j[i + 1]) for i in range(len(u.jawaban))),
+            )
+            for u, j in zip(h.unsur, jawaban)
+        ),
+    )
 
 
 def _dengan_ikm(s: SurveiFacts) -> list[tuple[TriwulanFacts, IkmFacts]]:
@@ -185,23 +210,48 @@ def _dengan_ikm(s: SurveiFacts) -> list[tuple[TriwulanFacts, IkmFacts]]:
 
 
 def halaman(s: SurveiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
-    quarters = tuple(Triwulan(t.periode.label_pendek, t.periode.label, _ikm(t, a), indeks_view(t.anti_korupsi, a),
-                              indeks_view(t.kualitas_pelayanan, a), t.catatan) for t in reversed(s.triwulan))
+    quarters = tuple(
+        Triwulan(
+            t.periode.label_pendek,
+            t.periode.label,
+            _ikm(t, a),
+            indeks_view(t.anti_korupsi, a),
+            indeks_view(t.kualitas_pelayanan, a),
+            t.catatan,
+        )
+        for t in reversed(s.triwulan)
+    )
     with_ikm = _dengan_ikm(s)
     grafik_ikm = None
     if with_ikm:
-        bars = [a.batang(t.periode.label_pendek, ikm.hasil.nilai,
-                         f"{a.desimal(ikm.hasil.nilai, 2)} ({ikm.hasil.mutu.huruf})") for t, ikm in with_ikm]
+        bars = [
+            a.batang(
+                t.periode.label_pendek, ikm.hasil.nilai, f"{a.desimal(ikm.hasil.nilai, 2)} ({ikm.hasil.mutu.huruf})"
+            )
+            for t, ikm in with_ikm
+        ]
         last_t, _ = with_ikm[-1]
         grafik_ikm = a.grafik_batang(
-            f"ikm-{s.info.tahun}", a.teks("judul_ikm", tahun=s.info.tahun), a.teks("cara_baca_ikm"), bars, 100,
+            f"ikm-{s.info.tahun}",
+            a.teks("judul_ikm", tahun=s.info.tahun),
+            a.teks("cara_baca_ikm"),
+            bars,
+            100,
             a.teks("ringkasan_ikm", label=last_t.periode.label, ikm=_ikm(last_t, a)),
-            tuple(a.garis(m.batas_bawah, f"{m.huruf} ≥ {a.desimal(m.batas_bawah, 2)}") for m in MUTU[:3]))
+            tuple(a.garis(m.batas_bawah, f"{m.huruf} ≥ {a.desimal(m.batas_bawah, 2)}") for m in MUTU[:3]),
+        )
     return Halaman(
-        quarters, quarters[0] if quarters else None, grafik_ikm,
-        tuple(Catatan(q.label, q.catatan) for q in quarters if q.catatan), _nrr_chart(s, a), a.ambang,
-        a.tanda_sekunder, _nrr_table(s, a), tuple(_indeks_section(s, k, a) for k in NAMA_INDEKS),
-        tuple(Mutu(m.huruf, m.kinerja, a.desimal(m.batas_bawah, 2)) for m in MUTU))
+        quarters,
+        quarters[0] if quarters else None,
+        grafik_ikm,
+        tuple(Catatan(q.label, q.catatan) for q in quarters if q.catatan),
+        _nrr_chart(s, a),
+        a.ambang,
+        a.tanda_sekunder,
+        _nrr_table(s, a),
+        tuple(_indeks_section(s, k, a) for k in NAMA_INDEKS),
+        tuple(Mutu(m.huruf, m.kinerja, a.desimal(m.batas_bawah, 2)) for m in MUTU),
+    )
 
 
 def _nrr_chart(s: SurveiFacts, a: Alat) -> Any:
@@ -213,17 +263,31 @@ def _nrr_chart(s: SurveiFacts, a: Alat) -> Any:
     low = min(units, key=lambda u: u.nrr)
     high = max(units, key=lambda u: u.nrr)
     return a.grafik_batang(
-        f"nrr-{s.info.tahun}", a.teks("judul_nrr", periode=last.periode.label), a.teks("cara_baca_nrr"),
-        [a.batang(u.nama, u.nrr, a.desimal(u.nrr, 2)) for u in units], 4,
-        a.teks("ringkasan_nrr", label=last.periode.label, tinggi=high.nama, nilai_tinggi=a.desimal(high.nrr, 2),
-               rendah=low.nama, nilai_rendah=a.desimal(low.nrr, 2)))
+        f"nrr-{s.info.tahun}",
+        a.teks("judul_nrr", periode=last.periode.label),
+        a.teks("cara_baca_nrr"),
+        [a.batang(u.nama, u.nrr, a.desimal(u.nrr, 2)) for u in units],
+        4,
+        a.teks(
+            "ringkasan_nrr",
+            label=last.periode.label,
+            tinggi=high.nama,
+            nilai_tinggi=a.desimal(high.nrr, 2),
+            rendah=low.nama,
+            nilai_rendah=a.desimal(low.nrr, 2),
+        ),
+    )
 
 
 def _nrr_table(s: SurveiFacts, a: Alat) -> TabelNrr:
     with_ikm = _dengan_ikm(s)
-    return TabelNrr(tuple(t.periode.label_pendek for t, _ in with_ikm),
-                    tuple(BarisNrr(nama, tuple(a.desimal(ikm.hasil.unsur[i].nrr, 2) for _, ikm in with_ikm))
-                          for i, (_, nama) in enumerate(UNSUR)))
+    return TabelNrr(
+        tuple(t.periode.label_pendek for t, _ in with_ikm),
+        tuple(
+            BarisNrr(nama, tuple(a.desimal(ikm.hasil.unsur[i].nrr, 2) for _, ikm in with_ikm))
+            for i, (_, nama) in enumerate(UNSUR)
+        ),
+    )
 
 
 def _indeks_section(s: SurveiFacts, kunci: str, a: Alat) -> BagianIndeks | None:
@@ -237,35 +301,59 @@ def _indeks_section(s: SurveiFacts, kunci: str, a: Alat) -> BagianIndeks | None:
     judul, key = a.teks("judul_indeks", nama=nama, tahun=s.info.tahun), f"{kunci.replace('_', '-')}-{s.info.tahun}"
     scales = {(x.skala_terendah, x.skala_tertinggi) for _, x in items}
     dinilai = all(x.indeks is not None for _, x in items)
-    ringkasan = a.kalimat("ringkasan_indeks", label=last_t.periode.label, x=_indeks(last, a),
-                          memenuhi=[t.predikat for t, ok in last.ambang if ok], dinilai=dinilai,
-                          satu_skala=len(scales) == 1)
+    ringkasan = a.kalimat(
+        "ringkasan_indeks",
+        label=last_t.periode.label,
+        x=_indeks(last, a),
+        memenuhi=[t.predikat for t, ok in last.ambang if ok],
+        dinilai=dinilai,
+        satu_skala=len(scales) == 1,
+    )
     if dinilai:
         grafik = a.grafik_batang(
-            key, judul, a.teks("cara_baca_indeks", skala=None),
-            [a.batang(t.periode.label_pendek, x.indeks, a.desimal(x.indeks, 2)) for t, x in items], 4,
-            ringkasan.unescape(), tuple(a.garis(v, f"{label} ≥ {a.desimal(v, 2)}") for v, label in groups))
+            key,
+            judul,
+            a.teks("cara_baca_indeks", skala=None),
+            [a.batang(t.periode.label_pendek, x.indeks, a.desimal(x.indeks, 2)) for t, x in items],
+            4,
+            ringkasan.unescape(),
+            tuple(a.garis(v, f"{label} ≥ {a.desimal(v, 2)}") for v, label in groups),
+        )
     elif len(scales) == 1:  # on the survey's own scale, with no verdict: the data declares no conversion
         skala = _skala(last)
         grafik = a.grafik_batang(
-            key, judul, a.teks("cara_baca_indeks", skala=skala),
+            key,
+            judul,
+            a.teks("cara_baca_indeks", skala=skala),
             [a.batang(t.periode.label_pendek, x.nilai_asli, _nilai(x.nilai_asli, a)) for t, x in items],
-            last.skala_tertinggi, ringkasan.unescape())
+            last.skala_tertinggi,
+            ringkasan.unescape(),
+        )
     else:
         grafik = None  # mixed scales and no common index: the table says it all
     return BagianIndeks(
-        kunci.replace("_", "-"), nama, grafik, ringkasan,
+        kunci.replace("_", "-"),
+        nama,
+        grafik,
+        ringkasan,
         tuple(AmbangNilai(t.predikat, a.desimal(t.indeks, 2), skor=a.desimal(t.skor, 2)) for t in ambang),
-        tuple(_indeks(x, a, t.periode.label_pendek) for t, x in reversed(items)))
+        tuple(_indeks(x, a, t.periode.label_pendek) for t, x in reversed(items)),
+    )
 
 
 def terbaru(s: SurveiFacts, a: Alat) -> str:
     if not s.triwulan:
         return a.kalimat("belum_ada_survei")
     t = s.triwulan[-1]
-    return a.kalimat("terbaru_survei", label=t.periode.label, ikm=_ikm(t, a),
-                     indeks=((indeks_view(t.anti_korupsi, a), "Indeks Persepsi Anti Korupsi"),
-                             (indeks_view(t.kualitas_pelayanan, a), "IPKP")))
+    return a.kalimat(
+        "terbaru_survei",
+        label=t.periode.label,
+        ikm=_ikm(t, a),
+        indeks=(
+            (indeks_view(t.anti_korupsi, a), "Indeks Persepsi Anti Korupsi"),
+            (indeks_view(t.kualitas_pelayanan, a), "IPKP"),
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -281,22 +369,51 @@ def tabel(s: SurveiFacts, ambang: int) -> tuple[BarisTerbit, ...]:
 
 
 def _contoh(periode: str) -> list[str]:
-    return ["rekap:", f"  - periode: \"{periode}\"", "    ikm:", "      responden: 100", "      unsur:",
-            *(f"        {kode}: [0, 5, 60, 35]" for kode, _ in UNSUR),
-            "    persepsi_anti_korupsi: {skala: {terendah: 1, tertinggi: 4}, nilai: 3.5, responden: 100}"]
+    return [
+        "rekap:",
+        f'  - periode: "{periode}"',
+        "    ikm:",
+        "      responden: 100",
+        "      unsur:",
+        *(f"        {kode}: [0, 5, 60, 35]" for kode, _ in UNSUR),
+        "    persepsi_anti_korupsi: {skala: {terendah: 1, tertinggi: 4}, nilai: 3.5, responden: 100}",
+    ]
 
 
 JENIS = JenisRekap(
-    ciri=CIRI, model=RekapSurvei, fakta=derive_survei, judul_nav="Survei", halaman=halaman, terbaru=terbaru,
-    kerangka=Kerangka("Hasil survei per triwulan", _contoh), tabel=tabel,
-    kolom=(Kolom("periode", "Triwulan (TTTT-TWn)", lambda r: r.periode),
-           Kolom("ikm", "Indeks Kepuasan Masyarakat, 0–100, dua desimal",
-                 lambda r: str(r.fakta.ikm.hasil.nilai) if r.fakta.ikm else None),
-           Kolom("ikm_responden", "Responden survei IKM", lambda r: r.fakta.ikm.responden if r.fakta.ikm else None),
-           Kolom("anti_korupsi", "Indeks Persepsi Anti Korupsi, 0–4 (kosong bila tidak dikonversi)",
-                 lambda r: str(r.fakta.anti_korupsi.indeks) if r.fakta.anti_korupsi and r.fakta.anti_korupsi.indeks
-                 is not None else None),
-           Kolom("kualitas_pelayanan", "Indeks Persepsi Kualitas Pelayanan, 0–4 (kosong bila tidak dikonversi)",
-                 lambda r: str(r.fakta.kualitas_pelayanan.indeks) if r.fakta.kualitas_pelayanan
-                 and r.fakta.kualitas_pelayanan.indeks is not None else None)),
+    ciri=CIRI,
+    model=RekapSurvei,
+    fakta=derive_survei,
+    judul_nav="Survei",
+    halaman=halaman,
+    terbaru=terbaru,
+    kerangka=Kerangka("Hasil survei per triwulan", _contoh),
+    tabel=tabel,
+    kolom=(
+        Kolom("periode", "Triwulan (TTTT-TWn)", lambda r: r.periode),
+        Kolom(
+            "ikm",
+            "Indeks Kepuasan Masyarakat, 0–100, dua desimal",
+            lambda r: str(r.fakta.ikm.hasil.nilai) if r.fakta.ikm else None,
+        ),
+        Kolom("ikm_responden", "Responden survei IKM", lambda r: r.fakta.ikm.responden if r.fakta.ikm else None),
+        Kolom(
+            "anti_korupsi",
+            "Indeks Persepsi Anti Korupsi, 0–4 (kosong bila tidak dikonversi)",
+            lambda r: (
+                str(r.fakta.anti_korupsi.indeks)
+                if r.fakta.anti_korupsi and r.fakta.anti_korupsi.indeks is not None
+                else None
+            ),
+        ),
+        Kolom(
+            "kualitas_pelayanan",
+            "Indeks Persepsi Kualitas Pelayanan, 0–4 (kosong bila tidak dikonversi)",
+            lambda r: (
+                str(r.fakta.kualitas_pelayanan.indeks)
+                if r.fakta.kualitas_pelayanan and r.fakta.kualitas_pelayanan.indeks is not None
+                else None
+            ),
+        ),
+    ),
 )

@@ -36,15 +36,28 @@ class Halaman:
 
 def halaman(w: WbsFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
     reported = {r.periode: r for r in w.periode}
-    rows = tuple(Baris(p.label_pendek, r is not None, a.tanggal(batas(w.info, p)),
-                       tuple(a.angka(r.hitung[k]) for k, _ in TAHAP_WBS) if r else None, r.catatan if r else None)
-                 for p, r in seri(kes, reported))
+    rows = tuple(
+        Baris(
+            p.label_pendek,
+            r is not None,
+            a.tanggal(batas(w.info, p)),
+            tuple(a.angka(r.hitung[k]) for k, _ in TAHAP_WBS) if r else None,
+            r.catatan if r else None,
+        )
+        for p, r in seri(kes, reported)
+    )
     tahap = tuple(label for _, label in TAHAP_WBS)
     total = tuple(a.angka(w.total[k]) for k, _ in TAHAP_WBS)
     kalimat = a.teks("ringkasan_wbs", tahun=w.info.tahun, tahap=tahap, total=total)
     bars = [a.batang(label, w.total[k], a.angka(w.total[k])) for k, label in TAHAP_WBS]
-    grafik = a.grafik_batang(f"wbs-{w.info.tahun}", a.teks("judul_wbs", tahun=w.info.tahun), a.teks("cara_baca_wbs"),
-                             bars, max(list(w.total.values()) + [1]), kalimat)
+    grafik = a.grafik_batang(
+        f"wbs-{w.info.tahun}",
+        a.teks("judul_wbs", tahun=w.info.tahun),
+        a.teks("cara_baca_wbs"),
+        bars,
+        max(list(w.total.values()) + [1]),
+        kalimat,
+    )
     return Halaman(rows, next((r for r in rows if r.ada), None), ada_catatan(rows), grafik, tahap, total)
 
 
@@ -52,8 +65,13 @@ def terbaru(w: WbsFacts, a: Alat) -> str:
     if not w.periode:
         return a.kalimat("belum_ada")
     r = w.periode[-1]
-    return a.kalimat("terbaru_wbs", label=r.periode.label, diterima=a.angka(r.hitung["diterima"]),
-                     tahun_diterima=a.angka(w.total["diterima"]), tahun_ditutup=a.angka(w.total["ditutup"]))
+    return a.kalimat(
+        "terbaru_wbs",
+        label=r.periode.label,
+        diterima=a.angka(r.hitung["diterima"]),
+        tahun_diterima=a.angka(w.total["diterima"]),
+        tahun_ditutup=a.angka(w.total["ditutup"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -67,17 +85,26 @@ def tabel(w: WbsFacts, ambang: int) -> tuple[BarisTerbit, ...]:
 
 
 def _kolom(kunci: str, label: str) -> Kolom:
-    return Kolom(kunci, f"Laporan WBS pada tahap {label.lower()} (dihitung menurut periode masuknya)",
-                 lambda r: r.hitung[kunci])
+    return Kolom(
+        kunci, f"Laporan WBS pada tahap {label.lower()} (dihitung menurut periode masuknya)", lambda r: r.hitung[kunci]
+    )
 
 
 def _contoh(periode: str) -> list[str]:
-    return ["rekap:", f"  - {{periode: \"{periode}\", diterima: 0, diverifikasi: 0, ditindaklanjuti: 0, ditutup: 0}}"]
+    return ["rekap:", f'  - {{periode: "{periode}", diterima: 0, diverifikasi: 0, ditindaklanjuti: 0, ditutup: 0}}']
 
 
 JENIS = JenisRekap(
-    ciri=CIRI, model=RekapWbs, fakta=derive_wbs, judul_nav="Whistle Blowing System", halaman=halaman,
-    terbaru=terbaru, kerangka=Kerangka("Rekap Whistle Blowing System", _contoh), tabel=tabel,
-    kolom=(Kolom("periode", "Periode rekap (TTTT-BB, TTTT-TWn atau TTTT-Sn)", lambda r: r.periode),
-           *(_kolom(k, label) for k, label in TAHAP_WBS)),
+    ciri=CIRI,
+    model=RekapWbs,
+    fakta=derive_wbs,
+    judul_nav="Whistle Blowing System",
+    halaman=halaman,
+    terbaru=terbaru,
+    kerangka=Kerangka("Rekap Whistle Blowing System", _contoh),
+    tabel=tabel,
+    kolom=(
+        Kolom("periode", "Periode rekap (TTTT-BB, TTTT-TWn atau TTTT-Sn)", lambda r: r.periode),
+        *(_kolom(k, label) for k, label in TAHAP_WBS),
+    ),
 )

@@ -17,9 +17,13 @@ from generator.rules.privasi import Kebijakan, periksa_data_pribadi
 M = TypeVar("M", bound=BaseModel)
 
 
-def load_file(file: Path, model: type[M], problems: list[Problem],
-              privasi: Kebijakan | Iterable[str] | None = None,
-              peringatan: list[Problem] | None = None) -> tuple[M | None, SourceMap]:
+def load_file(
+    file: Path,
+    model: type[M],
+    problems: list[Problem],
+    privasi: Kebijakan | Iterable[str] | None = None,
+    peringatan: list[Problem] | None = None,
+) -> tuple[M | None, SourceMap]:
     """Parse and validate one file; problems go to ``problems``, positions come back for later checks.
 
     With ``privasi`` (a ``Kebijakan``, or for a recap file just the unit's own
@@ -29,16 +33,23 @@ def load_file(file: Path, model: type[M], problems: list[Problem],
     valid file (``generator.rules.kewajaran``).
     """
     if not file.exists():
-        problems.append(Problem(file, None, None, "", "berkas wajib tidak ditemukan",
-                                f"buat berkas {file.name}"))
+        problems.append(Problem(file, None, None, "", "berkas wajib tidak ditemukan", f"buat berkas {file.name}"))
         return None, SourceMap(file)
     parsed: Parsed = parse_yaml(file)
     problems.extend(parsed.problems)
     if parsed.data is None and parsed.problems:
         return None, parsed.source
     if not isinstance(parsed.data, dict):  # also a file holding only '~' or 'null'
-        problems.append(Problem(file, 1, 1, "", "isi berkas harus berupa pasangan 'nama: nilai'",
-                                "lihat contoh berkas lain di folder data"))
+        problems.append(
+            Problem(
+                file,
+                1,
+                1,
+                "",
+                "isi berkas harus berupa pasangan 'nama: nilai'",
+                "lihat contoh berkas lain di folder data",
+            )
+        )
         return None, parsed.source
     flagged: set[tuple] = set(parsed.reported)  # already reported by the YAML reader
     if privasi is not None:
@@ -67,17 +78,34 @@ def load_file(file: Path, model: type[M], problems: list[Problem],
     return valid, parsed.source
 
 
-def check_upload(file: Path, source: SourceMap, loc: tuple[str | int, ...], value: str | None,
-                 content_dir: Path) -> list[Problem]:
+def check_upload(
+    file: Path, source: SourceMap, loc: tuple[str | int, ...], value: str | None, content_dir: Path
+) -> list[Problem]:
     """An uploaded file must be inside content/ and exist, or the download link would be broken."""
     if not value:
         return []
     line, col = source.position(loc)
     target = (content_dir / value).resolve()
     if value.startswith(("/", "\\")) or ".." in Path(value).parts or not target.is_relative_to(content_dir.resolve()):
-        return [Problem(file, line, col, dotted(loc), f"lokasi berkas '{value}' harus di dalam folder content/",
-                        "tulis lokasi relatif terhadap content/, mis. 'unggahan/keputusan-478-2024.pdf'")]
+        return [
+            Problem(
+                file,
+                line,
+                col,
+                dotted(loc),
+                f"lokasi berkas '{value}' harus di dalam folder content/",
+                "tulis lokasi relatif terhadap content/, mis. 'unggahan/keputusan-478-2024.pdf'",
+            )
+        ]
     if not target.is_file():
-        return [Problem(file, line, col, dotted(loc), f"berkas '{value}' tidak ada di folder content/",
-                        f"unggah berkasnya ke content/{value} atau perbaiki nama berkasnya")]
+        return [
+            Problem(
+                file,
+                line,
+                col,
+                dotted(loc),
+                f"berkas '{value}' tidak ada di folder content/",
+                f"unggah berkasnya ke content/{value} atau perbaiki nama berkasnya",
+            )
+        ]
     return []

@@ -26,8 +26,11 @@ def yang_diabaikan(root: Path, known: tuple[str, ...]) -> list[Problem]:
     out = []
     for p in _entries(root):
         if p.is_dir() and _YEAR_DIR.match(p.name):
-            out += [_ignored(q, _meant_file(q.name, known)) for q in _entries(p)
-                    if q.is_dir() or q.suffix.lower() not in (".yaml", ".yml")]
+            out += [
+                _ignored(q, _meant_file(q.name, known))
+                for q in _entries(p)
+                if q.is_dir() or q.suffix.lower() not in (".yaml", ".yml")
+            ]
         elif p.is_dir():
             out.append(_ignored(p, _meant_year(p.name)))
         elif p.name != SATKER_FILE:
@@ -41,9 +44,12 @@ def _entries(folder: Path) -> list[Path]:
 
 def _ignored(p: Path, meant: str | None) -> Problem:
     kind = "folder" if p.is_dir() else "berkas"
-    fix = (f"ganti namanya menjadi '{meant}'" if meant else
-           "pindahkan ke luar folder data bila bukan data situs; nama yang dibaca: satker.yaml, folder tahun "
-           "empat angka (mis. 2025) dan berkas .yaml di dalamnya")
+    fix = (
+        f"ganti namanya menjadi '{meant}'"
+        if meant
+        else "pindahkan ke luar folder data bila bukan data situs; nama yang dibaca: satker.yaml, folder tahun "
+        "empat angka (mis. 2025) dan berkas .yaml di dalamnya"
+    )
     return Problem(p, None, None, "", f"{kind} '{p.name}' diabaikan: tidak dibaca dan tidak diterbitkan", fix)
 
 

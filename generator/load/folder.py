@@ -41,28 +41,58 @@ def load_site(root: Path, content_dir: Path | None = None, repo_root: Path | Non
     problems: list[Problem] = []
     warnings: list[Problem] = []
     if not root.is_dir():
-        raise DataError([Problem(root, None, None, "", "folder data tidak ditemukan",
-                                 "periksa pilihan --plans atau isian 'plans' plugin zi di mkdocs.yml")])
+        raise DataError(
+            [
+                Problem(
+                    root,
+                    None,
+                    None,
+                    "",
+                    "folder data tidak ditemukan",
+                    "periksa pilihan --plans atau isian 'plans' plugin zi di mkdocs.yml",
+                )
+            ]
+        )
     links = check_links(root, content_dir, repo_root)
     if links:  # before any file is read: nothing outside the repository is read
         raise DataError(links)
     warnings += yang_diabaikan(root, known_files())
-    satker, _ = load_file(root / "satker.yaml", Satker, problems, Kebijakan(
-        kecuali=KECUALI_SATKER, nama_kunci=False, rekap=False), warnings)
+    satker, _ = load_file(
+        root / "satker.yaml",
+        Satker,
+        problems,
+        Kebijakan(kecuali=KECUALI_SATKER, nama_kunci=False, rekap=False),
+        warnings,
+    )
     plans: list[PlanFacts] = []
     years: dict[int, TahunFacts] = {}
     year_dirs = sorted(p for p in root.iterdir() if p.is_dir() and _YEAR_DIR.match(p.name))
     for year_dir in year_dirs:
         file = year_dir / PLAN_FILE
         if not file.exists():
-            problems.append(Problem(year_dir, None, None, "", f"folder tahun tanpa berkas {PLAN_FILE}",
-                                    f"buat {year_dir.name}/{PLAN_FILE} atau hapus folder ini"))
+            problems.append(
+                Problem(
+                    year_dir,
+                    None,
+                    None,
+                    "",
+                    f"folder tahun tanpa berkas {PLAN_FILE}",
+                    f"buat {year_dir.name}/{PLAN_FILE} atau hapus folder ini",
+                )
+            )
             continue
         plan, source = load_file(file, RencanaAksi, problems, text_policy(satker, KECUALI_RENCANA), warnings)
         if plan is not None and plan.tahun != int(year_dir.name):
-            problems.append(Problem(file, 1, 1, "tahun",
-                                    f"tahun {plan.tahun} tidak sama dengan nama folder {year_dir.name}",
-                                    f"tulis 'tahun: {year_dir.name}' atau pindahkan berkas ke folder {plan.tahun}/"))
+            problems.append(
+                Problem(
+                    file,
+                    1,
+                    1,
+                    "tahun",
+                    f"tahun {plan.tahun} tidak sama dengan nama folder {year_dir.name}",
+                    f"tulis 'tahun: {year_dir.name}' atau pindahkan berkas ke folder {plan.tahun}/",
+                )
+            )
             continue  # a misnamed folder: one message, not one per file inside it
         if plan is not None and content_dir is not None:
             problems.extend(check_upload(file, source, ("keputusan", "berkas"), plan.keputusan.berkas, content_dir))
@@ -78,13 +108,19 @@ def load_site(root: Path, content_dir: Path | None = None, repo_root: Path | Non
         years[int(year_dir.name)] = load_tahun(year_dir, facts, satker, content_dir, problems, warnings)
         warnings += _cross_checks(year_dir, years[int(year_dir.name)])
     if not year_dirs:
-        problems.append(Problem(root, None, None, "", "belum ada rencana aksi",
-                                f"buat folder tahun, mis. 2024/{PLAN_FILE}"))
+        problems.append(
+            Problem(root, None, None, "", "belum ada rencana aksi", f"buat folder tahun, mis. 2024/{PLAN_FILE}")
+        )
     if problems:
         raise DataError(problems, warnings)
     assert satker is not None
-    return Site(root=root, satker=satker, plans=tuple(sorted(plans, key=lambda p: p.tahun)), tahunan=years,
-                peringatan=tuple(urut(warnings)))
+    return Site(
+        root=root,
+        satker=satker,
+        plans=tuple(sorted(plans, key=lambda p: p.tahun)),
+        tahunan=years,
+        peringatan=tuple(urut(warnings)),
+    )
 
 
 def _cross_checks(year_dir: Path, tahun: TahunFacts) -> list[Problem]:

@@ -15,7 +15,7 @@ from generator.errors import Problem
 from generator.load.yaml_source import SourceMap, dotted
 
 _TYPE_WORDS = {
-    "string_type": ("harus berupa teks", "tulis teksnya; beri tanda kutip \"...\" bila memuat titik dua"),
+    "string_type": ("harus berupa teks", 'tulis teksnya; beri tanda kutip "..." bila memuat titik dua'),
     "int_type": ("harus berupa bilangan bulat", "tulis angka tanpa tanda kutip, mis. 2024"),
     "int_parsing": ("harus berupa bilangan bulat", "tulis angka tanpa tanda kutip, mis. 2024"),
     "int_from_float": ("harus berupa bilangan bulat", "hapus angka di belakang koma"),
@@ -33,8 +33,10 @@ _TYPE_WORDS = {
     "model_type": ("harus berupa kumpulan isian 'nama: nilai'", "lihat contoh di berkas lain"),
     "dict_type": ("harus berupa kumpulan isian 'nama: nilai'", "lihat contoh di berkas lain"),
     # YAML reads .nan, .inf and -.inf as numbers; a count, a mean or an index never is one.
-    "finite_number": ("harus berupa angka biasa; .nan (bukan angka) dan .inf (tak hingga) tidak diterima",
-                      "tulis angkanya, mis. 3.62; bila angkanya tidak ada, hapus baris isian ini"),
+    "finite_number": (
+        "harus berupa angka biasa; .nan (bukan angka) dan .inf (tak hingga) tidak diterima",
+        "tulis angkanya, mis. 3.62; bila angkanya tidak ada, hapus baris isian ini",
+    ),
     "string_too_short": ("teks terlalu pendek", "lengkapi teksnya"),
     "string_too_long": ("teks terlalu panjang", "persingkat teksnya"),
     "string_pattern_mismatch": ("bentuk teks tidak sesuai", "lihat contoh di berkas lain"),
@@ -55,8 +57,9 @@ def clean_loc(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     return tuple(p for p in loc if isinstance(p, int) or ("[" not in p and p not in {"str", "int", "bool"}))
 
 
-def validation_problems(exc: ValidationError, model: type[BaseModel], file: Path,
-                        source: SourceMap) -> list[tuple[tuple[Any, ...], Problem]]:
+def validation_problems(
+    exc: ValidationError, model: type[BaseModel], file: Path, source: SourceMap
+) -> list[tuple[tuple[Any, ...], Problem]]:
     """The one conversion of a pydantic ``ValidationError`` into staff ``Problem``s (one per mistake).
 
     Each comes with pydantic's own path, so a caller can skip a field already reported
@@ -69,7 +72,9 @@ def validation_problems(exc: ValidationError, model: type[BaseModel], file: Path
     return out
 
 
-def staff_errors(errors: Sequence[Mapping[str, Any]], model: type[BaseModel]) -> list[tuple[tuple[Any, ...], str, str | None]]:
+def staff_errors(
+    errors: Sequence[Mapping[str, Any]], model: type[BaseModel]
+) -> list[tuple[tuple[Any, ...], str, str | None]]:
     """(loc, message, fix) for each mistake: a misspelt key is one mistake, not two.
 
     Pydantic reports ``statsu: berjalan`` twice: the required 'status' is missing and
@@ -100,8 +105,13 @@ def staff_errors(errors: Sequence[Mapping[str, Any]], model: type[BaseModel]) ->
             continue
         if i in renamed:
             name = clean_loc(tuple(err["loc"]))[-1]
-            out.append((tuple(err["loc"]), f"isian '{name}' tidak dikenal, dan isian wajib '{renamed[i]}' belum ada",
-                        f"ganti nama isian '{name}' menjadi '{renamed[i]}'"))
+            out.append(
+                (
+                    tuple(err["loc"]),
+                    f"isian '{name}' tidak dikenal, dan isian wajib '{renamed[i]}' belum ada",
+                    f"ganti nama isian '{name}' menjadi '{renamed[i]}'",
+                )
+            )
         else:
             out.append((tuple(err["loc"]), *translate(err, model)))
     return out
@@ -136,9 +146,11 @@ def translate(err: Mapping[str, Any], model: type[BaseModel]) -> tuple[str, str 
         return msg, "lihat contoh di berkas lain"
     # Not reached by today's models (tests/load/test_clear_messages.py tries every field with odd
     # values); a new constraint gets its own words above. Pydantic's English never reaches staff.
-    return (f"nilai tidak sah (kode pemeriksaan: {kind})",
-            "bandingkan dengan isian yang sama di berkas contoh; bila nilainya sudah benar, laporkan pesan ini "
-            "kepada pengelola Laman ZI")
+    return (
+        f"nilai tidak sah (kode pemeriksaan: {kind})",
+        "bandingkan dengan isian yang sama di berkas contoh; bila nilainya sudah benar, laporkan pesan ini "
+        "kepada pengelola Laman ZI",
+    )
 
 
 _BOUNDS = {

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from generator import jenis
 from generator.errors import Problem
 from generator.load.berkas import check_upload, load_file
 from generator.load.yaml_source import SourceMap, dotted
-from generator import jenis
 from generator.model import Realisasi, Satker
 from generator.rules import PlanFacts, RuleError, TahunFacts, derive_capaian, susun_tahun
 from generator.rules.privasi import Kebijakan
@@ -33,8 +34,14 @@ def known_files() -> tuple[str, ...]:
     return (PLAN_FILE, REALISASI_FILE, *(k.berkas for k in jenis.daftar()))
 
 
-def load_tahun(year_dir: Path, plan: PlanFacts | None, satker: Satker | None, content_dir: Path | None,
-               problems: list[Problem], peringatan: list[Problem] | None = None) -> TahunFacts:
+def load_tahun(
+    year_dir: Path,
+    plan: PlanFacts | None,
+    satker: Satker | None,
+    content_dir: Path | None,
+    problems: list[Problem],
+    peringatan: list[Problem] | None = None,
+) -> TahunFacts:
     year = int(year_dir.name)
     problems.extend(_unknown_files(year_dir))
     capaian = None
@@ -46,8 +53,9 @@ def load_tahun(year_dir: Path, plan: PlanFacts | None, satker: Satker | None, co
                 for i, row in enumerate(realisasi.baris):
                     for j, b in enumerate(row.bukti):
                         if not b.tautan.lower().startswith(("https://", "http://")):
-                            problems.extend(check_upload(file, source, ("baris", i, "bukti", j, "tautan"), b.tautan,
-                                                         content_dir))
+                            problems.extend(
+                                check_upload(file, source, ("baris", i, "bukti", j, "tautan"), b.tautan, content_dir)
+                            )
             if plan is not None:
                 capaian = _derive(file, source, lambda: derive_capaian(plan, realisasi), problems)
     allowed = own_contacts(satker)
@@ -58,7 +66,7 @@ def load_tahun(year_dir: Path, plan: PlanFacts | None, satker: Satker | None, co
             continue
         data, source = load_file(file, kind.model, problems, privasi=allowed, peringatan=peringatan)
         if data is not None and _year_ok(file, data.tahun, year, problems):
-            facts = _derive(file, source, lambda: kind.turunkan(data), problems)
+            facts = _derive(file, source, partial(kind.turunkan, data), problems)
             if facts is not None:
                 rekap.append(facts)
     return susun_tahun(year, capaian, rekap, satker.jadwal_terbit.batas_hari_rekap if satker else 10)
@@ -77,8 +85,16 @@ def _derive(file: Path, source: SourceMap, run: Callable[[], Any], problems: lis
 def _year_ok(file: Path, tahun: int, year: int, problems: list[Problem]) -> bool:
     if tahun == year:
         return True
-    problems.append(Problem(file, 1, 1, "tahun", f"tahun {tahun} tidak sama dengan nama folder {year}",
-                            f"tulis 'tahun: {year}' atau pindahkan berkas ke folder {tahun}/"))
+    problems.append(
+        Problem(
+            file,
+            1,
+            1,
+            "tahun",
+            f"tahun {tahun} tidak sama dengan nama folder {year}",
+            f"tulis 'tahun: {year}' atau pindahkan berkas ke folder {tahun}/",
+        )
+    )
     return False
 
 
@@ -90,8 +106,16 @@ def _unknown_files(year_dir: Path) -> list[Problem]:
         if p.suffix.lower() not in (".yaml", ".yml") or p.name in known:
             continue
         close = difflib.get_close_matches(p.name, known, n=1, cutoff=0.6)
-        out.append(Problem(p, None, None, "", f"nama berkas '{p.name}' tidak dikenal",
-                           f"maksud Anda '{close[0]}'?" if close else "nama berkas yang dikenal: " + ", ".join(known)))
+        out.append(
+            Problem(
+                p,
+                None,
+                None,
+                "",
+                f"nama berkas '{p.name}' tidak dikenal",
+                f"maksud Anda '{close[0]}'?" if close else "nama berkas yang dikenal: " + ", ".join(known),
+            )
+        )
     return out
 
 

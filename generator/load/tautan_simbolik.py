@@ -30,14 +30,18 @@ def check_links(data_dir: Path, content_dir: Path | None, repo_root: Path | None
     allowed = [_real(f) for f in folders] + ([_real(repo_root)] if repo_root is not None else [])
     problems: list[Problem] = []
     for folder in folders:
-        if repo_root is not None and folder.is_symlink() and _real(Path(os.path.abspath(folder)).parent).is_relative_to(
-                _real(repo_root)):
+        if (
+            repo_root is not None
+            and folder.is_symlink()
+            and _real(Path(os.path.abspath(folder)).parent).is_relative_to(_real(repo_root))
+        ):
             # The repository's own data or content folder may be a link, as long as it stays inside the
             # repository (an explicit --plans outside the repository is the user's choice).
             problem = _check(folder, [_real(repo_root)], folder.parent)
             if problem is not None:
-                problems.append(Problem(problem.file, None, None, "", f"folder {folder}: {problem.message}",
-                                        problem.fix))
+                problems.append(
+                    Problem(problem.file, None, None, "", f"folder {folder}: {problem.message}", problem.fix)
+                )
                 continue
         problems += _walk(folder, allowed)
     return problems
@@ -52,8 +56,16 @@ def _walk(top: Path, allowed: list[Path]) -> list[Problem]:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
-            problems.append(Problem(folder, None, None, "", "folder tidak dapat dibaca",
-                                    "periksa izin akses folder ini, atau pindahkan isinya ke folder biasa"))
+            problems.append(
+                Problem(
+                    folder,
+                    None,
+                    None,
+                    "",
+                    "folder tidak dapat dibaca",
+                    "periksa izin akses folder ini, atau pindahkan isinya ke folder biasa",
+                )
+            )
             continue
         for entry in entries:
             path = Path(entry.path)
@@ -85,20 +97,51 @@ def _check(link: Path, allowed: list[Path], top: Path) -> Problem | None:
         real = Path(os.path.realpath(link, strict=True))
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return Problem(link, None, None, "", f"tautan simbolik berputar ('{shown_target}' menunjuk kembali "
-                                                 "ke dirinya sendiri lewat tautan lain)", f"hapus tautan itu; {fix}")
-        return Problem(link, None, None, "", f"tautan simbolik rusak: tujuannya '{shown_target}' tidak ada",
-                       f"hapus tautan itu, atau {fix}")
+            return Problem(
+                link,
+                None,
+                None,
+                "",
+                f"tautan simbolik berputar ('{shown_target}' menunjuk kembali ke dirinya sendiri lewat tautan lain)",
+                f"hapus tautan itu; {fix}",
+            )
+        return Problem(
+            link,
+            None,
+            None,
+            "",
+            f"tautan simbolik rusak: tujuannya '{shown_target}' tidak ada",
+            f"hapus tautan itu, atau {fix}",
+        )
     if ".git" in real.parts:
-        return Problem(link, None, None, "", f"tautan simbolik menunjuk ke dalam folder .git ('{shown_target}')",
-                       "hapus tautan itu; isi .git tidak boleh dibaca atau diterbitkan")
+        return Problem(
+            link,
+            None,
+            None,
+            "",
+            f"tautan simbolik menunjuk ke dalam folder .git ('{shown_target}')",
+            "hapus tautan itu; isi .git tidak boleh dibaca atau diterbitkan",
+        )
     if not any(real == a or real.is_relative_to(a) for a in allowed):
-        return Problem(link, None, None, "", f"tautan simbolik menunjuk ke luar repositori ('{shown_target}'); "
-                                             "berkas di luar repositori tidak dibaca dan tidak diterbitkan", fix)
+        return Problem(
+            link,
+            None,
+            None,
+            "",
+            f"tautan simbolik menunjuk ke luar repositori ('{shown_target}'); "
+            "berkas di luar repositori tidak dibaca dan tidak diterbitkan",
+            fix,
+        )
     if real.is_dir() and _real(link.parent).is_relative_to(real):
-        return Problem(link, None, None, "", f"tautan simbolik menunjuk ke folder yang memuat tautan itu sendiri "
-                                             f"('{shown_target}'); isinya akan berulang tanpa akhir",
-                       f"hapus tautan itu; {fix}")
+        return Problem(
+            link,
+            None,
+            None,
+            "",
+            f"tautan simbolik menunjuk ke folder yang memuat tautan itu sendiri "
+            f"('{shown_target}'); isinya akan berulang tanpa akhir",
+            f"hapus tautan itu; {fix}",
+        )
     return None
 
 

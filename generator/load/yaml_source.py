@@ -51,7 +51,8 @@ ZiLoader.yaml_implicit_resolvers = {
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 ZiLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 @dataclass
@@ -88,12 +89,35 @@ def parse_yaml(file: Path) -> Parsed:
     except OSError as exc:
         reasons = {errno.EISDIR: "berupa folder, bukan berkas", errno.EACCES: "tidak ada izin membacanya"}
         reason = reasons.get(exc.errno or 0) or exc.strerror
-        return Parsed(None, source, [Problem(file, None, None, "", f"berkas tidak dapat dibaca ({reason})",
-                                             "pastikan ini berkas teks YAML biasa yang dapat dibaca")])
+        return Parsed(
+            None,
+            source,
+            [
+                Problem(
+                    file,
+                    None,
+                    None,
+                    "",
+                    f"berkas tidak dapat dibaca ({reason})",
+                    "pastikan ini berkas teks YAML biasa yang dapat dibaca",
+                )
+            ],
+        )
     if size > MAX_BYTES:
-        return Parsed(None, source, [Problem(
-            file, None, None, "", f"berkas terlalu besar ({size} bita; batas {MAX_BYTES} bita)",
-            "pecah data menjadi beberapa berkas atau hapus isi yang tidak perlu")])
+        return Parsed(
+            None,
+            source,
+            [
+                Problem(
+                    file,
+                    None,
+                    None,
+                    "",
+                    f"berkas terlalu besar ({size} bita; batas {MAX_BYTES} bita)",
+                    "pecah data menjadi beberapa berkas atau hapus isi yang tidak perlu",
+                )
+            ],
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -116,8 +140,11 @@ def parse_yaml(file: Path) -> Parsed:
     finally:
         loader.dispose()
     if node is None:
-        return Parsed(None, source, [Problem(file, 1, 1, "", "berkas kosong",
-                                             "isi berkas ini, atau hapus berkasnya bila tidak diperlukan")])
+        return Parsed(
+            None,
+            source,
+            [Problem(file, 1, 1, "", "berkas kosong", "isi berkas ini, atau hapus berkasnya bila tidak diperlukan")],
+        )
     walk = _Walk(loader, source)
     try:
         data = walk.value(node, ())
@@ -139,15 +166,25 @@ def _alias_bomb(file: Path, text: str) -> Problem:
                 line, col = token.start_mark.line + 1, token.start_mark.column + 1
                 where = f" (anchor &{token.value} di baris {anchors[token.value]})" if token.value in anchors else ""
                 return Problem(
-                    file, line, col, "",
+                    file,
+                    line,
+                    col,
+                    "",
                     f"alias YAML *{token.value}{where} dan alias sesudahnya mengembangkan isi berkas melebihi "
                     f"{MAX_NODES} nilai (alias berlapis)",
                     "hapus tanda &nama dan *nama: tulis nilainya langsung di setiap tempat; berkas data Laman ZI "
-                    "tidak memerlukan alias YAML")
+                    "tidak memerlukan alias YAML",
+                )
     except yaml.YAMLError:
         pass
-    return Problem(file, None, None, "", f"isi berkas mengembang melebihi {MAX_NODES} nilai (alias YAML berlapis)",
-                   "hapus tanda &nama dan *nama: tulis nilainya langsung di setiap tempat")
+    return Problem(
+        file,
+        None,
+        None,
+        "",
+        f"isi berkas mengembang melebihi {MAX_NODES} nilai (alias YAML berlapis)",
+        "hapus tanda &nama dan *nama: tulis nilainya langsung di setiap tempat",
+    )
 
 
 def _not_utf8(file: Path, raw: bytes, at: int) -> Problem:
@@ -157,11 +194,20 @@ def _not_utf8(file: Path, raw: bytes, at: int) -> Problem:
     column = len(raw[line_start:at].decode("utf-8", errors="replace")) + 1
     byte = raw[at]
     guess = bytes([byte]).decode("cp1252", errors="replace")  # what a Windows editor meant by it
-    meant = f" (mungkin huruf '{guess}' yang disimpan dengan pengodean Windows-1252/Latin-1)" \
-        if guess.isprintable() and guess != "\ufffd" else ""
-    return Problem(file, line, column, "", f"berkas bukan teks UTF-8: bita 0x{byte:02X} di sini tidak dapat dibaca{meant}",
-                   "simpan ulang berkas dengan pengodean UTF-8 (di VS Code: klik nama pengodean di bilah bawah, pilih 'Save with Encoding', lalu UTF-8), "
-                   f"atau ketik ulang huruf itu di baris {line}")
+    meant = (
+        f" (mungkin huruf '{guess}' yang disimpan dengan pengodean Windows-1252/Latin-1)"
+        if guess.isprintable() and guess != "\ufffd"
+        else ""
+    )
+    return Problem(
+        file,
+        line,
+        column,
+        "",
+        f"berkas bukan teks UTF-8: bita 0x{byte:02X} di sini tidak dapat dibaca{meant}",
+        "simpan ulang berkas dengan pengodean UTF-8 (di VS Code: klik nama pengodean di bilah bawah, pilih 'Save with Encoding', lalu UTF-8), "
+        f"atau ketik ulang huruf itu di baris {line}",
+    )
 
 
 _LEADING_BLANKS = re.compile(r"^[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
@@ -178,9 +224,17 @@ def _odd_indentation(file: Path, text: str) -> list[Problem]:
         if odd is None:
             continue
         code = f"U+{ord(m.group(0)[odd]):04X}"
-        out.append(Problem(file, number, odd + 1, "", f"indentasi memuat spasi khusus yang tidak terlihat ({code}, "
-                           "mis. spasi tak terputus dari pengolah kata)",
-                           "hapus indentasi baris ini dan ketik ulang dengan tombol spasi biasa"))
+        out.append(
+            Problem(
+                file,
+                number,
+                odd + 1,
+                "",
+                f"indentasi memuat spasi khusus yang tidak terlihat ({code}, "
+                "mis. spasi tak terputus dari pengolah kata)",
+                "hapus indentasi baris ini dan ketik ulang dengan tombol spasi biasa",
+            )
+        )
         if len(out) >= 20:
             break
     return out
@@ -188,8 +242,14 @@ def _odd_indentation(file: Path, text: str) -> list[Problem]:
 
 def _too_deep(file: Path, node: yaml.Node | None) -> Problem:
     line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else (None, None)
-    return Problem(file, line, col, "", f"data bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat)",
-                   "periksa indentasi dan tanda kurung [ atau { yang belum ditutup")
+    return Problem(
+        file,
+        line,
+        col,
+        "",
+        f"data bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat)",
+        "periksa indentasi dan tanda kurung [ atau { yang belum ditutup",
+    )
 
 
 _PLAIN_TYPES = (str, int, float, bool, type(None), dt.date)  # dt.datetime is a dt.date
@@ -217,12 +277,20 @@ class _Walk:
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node, path)
         if id(node) in self.active:
-            self.problem(node, path, "alias YAML merujuk ke dirinya sendiri",
-                         "jangan memakai alias YAML (*nama) di dalam nilai yang ditandainya; tulis nilainya langsung")
+            self.problem(
+                node,
+                path,
+                "alias YAML merujuk ke dirinya sendiri",
+                "jangan memakai alias YAML (*nama) di dalam nilai yang ditandainya; tulis nilainya langsung",
+            )
             return None
         if node.tag != _DEFAULT_TAG[type(node)]:  # we never build tagged objects; say so
-            self.problem(node, path, f"tanda jenis YAML '{_tag(node.tag)}' tidak dikenal",
-                         "hapus tanda yang diawali ! di depan daftar atau kumpulan isian ini")
+            self.problem(
+                node,
+                path,
+                f"tanda jenis YAML '{_tag(node.tag)}' tidak dikenal",
+                "hapus tanda yang diawali ! di depan daftar atau kumpulan isian ini",
+            )
         self.active.add(id(node))
         try:
             if isinstance(node, yaml.MappingNode):
@@ -239,8 +307,12 @@ class _Walk:
                 continue
             if key in out:
                 first = self.source.positions.get((*path, key), (None, None))
-                self.problem(key_node, (*path, key), f"isian '{key}' ditulis dua kali (pertama di baris {first[0]})",
-                             "hapus salah satu, atau gabungkan isinya")
+                self.problem(
+                    key_node,
+                    (*path, key),
+                    f"isian '{key}' ditulis dua kali (pertama di baris {first[0]})",
+                    "hapus salah satu, atau gabungkan isinya",
+                )
                 continue
             out[key] = self.value(value_node, (*path, key))
             # A key's own line is where staff look; keep it over the value's line.
@@ -249,12 +321,20 @@ class _Walk:
 
     def key(self, node: yaml.Node, path: Path_) -> str | int | None:
         if not isinstance(node, yaml.ScalarNode):
-            self.problem(node, path, "nama isian harus berupa teks, bukan daftar atau kumpulan isian",
-                         "tulis 'nama: nilai'; beri tanda kutip bila nama isian diawali [ { ? atau -")
+            self.problem(
+                node,
+                path,
+                "nama isian harus berupa teks, bukan daftar atau kumpulan isian",
+                "tulis 'nama: nilai'; beri tanda kutip bila nama isian diawali [ { ? atau -",
+            )
             return None
         if node.tag in _SPECIAL_KEY_TAGS:
-            self.problem(node, path, f"tanda '{_SPECIAL_KEY_TAGS[node.tag]}' (fitur khusus YAML) tidak didukung "
-                         "sebagai nama isian", "tulis setiap isian satu per satu dengan namanya sendiri")
+            self.problem(
+                node,
+                path,
+                f"tanda '{_SPECIAL_KEY_TAGS[node.tag]}' (fitur khusus YAML) tidak didukung sebagai nama isian",
+                "tulis setiap isian satu per satu dengan namanya sendiri",
+            )
             return None
         key = self.scalar(node, path, as_key=True)
         if isinstance(key, bool) or not isinstance(key, (str, int)):
@@ -265,21 +345,46 @@ class _Walk:
         try:
             value = self.loader.construct_object(node, deep=True)
         except yaml.YAMLError:
-            return self.bad(node, path, as_key, f"tanda jenis YAML '{_tag(node.tag)}' tidak dikenal",
-                            "hapus tanda yang diawali ! di depan nilai, atau beri tanda kutip \"...\" pada nilainya")
+            return self.bad(
+                node,
+                path,
+                as_key,
+                f"tanda jenis YAML '{_tag(node.tag)}' tidak dikenal",
+                'hapus tanda yang diawali ! di depan nilai, atau beri tanda kutip "..." pada nilainya',
+            )
         except Exception:  # noqa: BLE001 - PyYAML's scalar constructors raise ValueError, IndexError, ...
             shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
             if node.tag == "tag:yaml.org,2002:timestamp":
-                return self.bad(node, path, as_key, f"tanggal '{shown}' tidak ada",
-                                "tulis tanggal yang ada sebagai TTTT-BB-HH, mis. 2024-01-31")
+                return self.bad(
+                    node,
+                    path,
+                    as_key,
+                    f"tanggal '{shown}' tidak ada",
+                    "tulis tanggal yang ada sebagai TTTT-BB-HH, mis. 2024-01-31",
+                )
             if node.tag == "tag:yaml.org,2002:int" and len(node.value) > 100:
-                return self.bad(node, path, as_key, f"angka '{shown}' terlalu panjang",
-                                "periksa angkanya; beri tanda kutip \"...\" bila ini teks")
-            return self.bad(node, path, as_key, f"nilai '{shown}' tidak dapat dibaca",
-                            "beri tanda kutip \"...\" pada nilai itu, dan hapus tanda yang diawali ! di depannya")
+                return self.bad(
+                    node,
+                    path,
+                    as_key,
+                    f"angka '{shown}' terlalu panjang",
+                    'periksa angkanya; beri tanda kutip "..." bila ini teks',
+                )
+            return self.bad(
+                node,
+                path,
+                as_key,
+                f"nilai '{shown}' tidak dapat dibaca",
+                'beri tanda kutip "..." pada nilai itu, dan hapus tanda yang diawali ! di depannya',
+            )
         if not isinstance(value, _PLAIN_TYPES):  # !!binary gives bytes
-            return self.bad(node, path, as_key, "data biner (!!binary) tidak didukung",
-                            "tulis teksnya langsung; berkas diunggah ke folder content/")
+            return self.bad(
+                node,
+                path,
+                as_key,
+                "data biner (!!binary) tidak didukung",
+                "tulis teksnya langsung; berkas diunggah ke folder content/",
+            )
         return value
 
     def bad(self, node: yaml.Node, path: Path_, as_key: bool, message: str, fix: str) -> str:
@@ -294,7 +399,10 @@ class _Walk:
         self.problems.append(Problem(self.source.file, line, col, dotted(path), message, fix))
 
 
-_DEFAULT_TAG: dict[type[yaml.Node], str] = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+_DEFAULT_TAG: dict[type[yaml.Node], str] = {
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+}
 
 
 def _tag(tag: str) -> str:
@@ -312,4 +420,3 @@ def dotted(path: Path_) -> str:
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
-

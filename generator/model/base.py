@@ -31,7 +31,8 @@ def _nomor(value: str) -> str:
         raise zi_error(
             "penomoran hanya boleh berisi huruf, angka, spasi dan tanda . , ( ) / - (paling panjang 20)",
             "tulis penomoran persis seperti di keputusan, mis. 'I.', '1', 'a.', '1)' atau 'a)'; "
-            "teks lainnya masuk ke judul atau uraian")
+            "teks lainnya masuk ke judul atau uraian",
+        )
     return value
 
 

@@ -41,7 +41,8 @@ class Label(ZiModel):
     memutuskan: str = Field("Memutuskan", description="mis. 'MEMUTUSKAN:' atau 'MEMUTUSKAN :'.")
     menetapkan: str = Field("Menetapkan:", description="mis. 'Menetapkan :'.")
     diktum: str = Field(
-        "{label}", description="Bentuk label diktum; {label} diganti KESATU, KEDUA, ...; mis. '{label} :' untuk 'KESATU :'."
+        "{label}",
+        description="Bentuk label diktum; {label} diganti KESATU, KEDUA, ...; mis. '{label} :' untuk 'KESATU :'.",
     )
     ditetapkan_di: str = Field("Ditetapkan di", description="mis. 'Ditetapkan di'.")
     pada_tanggal: str = Field("pada tanggal", description="mis. 'pada tanggal' atau 'Pada tanggal'.")
@@ -53,7 +54,10 @@ class Keputusan(ZiModel):
     judul: str = Field(description="mis. 'KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN GUNUNGKIDUL'.")
     nomor: str = Field(description="Nomor keputusan apa adanya, tanpa tahunnya, mis. '478'.")
     # The range only guides the editor: the plan checks it against its own year (generator.model.plan).
-    tahun: int = Field(json_schema_extra={"minimum": 1999, "maximum": 2100}, description="Tahun keputusan ditetapkan (tahun rencana aksi atau akhir tahun sebelumnya).")
+    tahun: int = Field(
+        json_schema_extra={"minimum": 1999, "maximum": 2100},
+        description="Tahun keputusan ditetapkan (tahun rencana aksi atau akhir tahun sebelumnya).",
+    )
     tentang: Teks = Field(description="Isi 'TENTANG' keputusan, apa adanya.")
     jabatan: str = Field(description="Jabatan yang menetapkan, diikuti koma, mis. 'KETUA ...,'.")
     menimbang: list[Teks] = Field(min_length=1, description="Butir menimbang; huruf a., b. diberikan otomatis.")
@@ -63,8 +67,13 @@ class Keputusan(ZiModel):
     ditetapkan_di: str = Field(description="Tempat keputusan ditetapkan, mis. 'Wonosari'.")
     tanggal: dt.date = Field(description="Tanggal keputusan ditetapkan (TTTT-BB-HH, mis. 2024-03-01).")
     penandatangan: Penandatangan = Field(description="Jabatan dan nama yang menandatangani keputusan.")
-    label: Label = Field(default_factory=Label, description="Label bagian keputusan apa adanya (Menimbang :, MEMUTUSKAN, ...).")
-    salinan_sesuai: SalinanSesuai | None = Field(None, description="Blok 'Salinan sesuai dengan aslinya' pada salinan resmi, bila ada.")
+    label: Label = Field(
+        default_factory=Label, description="Label bagian keputusan apa adanya (Menimbang :, MEMUTUSKAN, ...)."
+    )
+    salinan_sesuai: SalinanSesuai | None = Field(
+        None, description="Blok 'Salinan sesuai dengan aslinya' pada salinan resmi, bila ada."
+    )
     berkas: LokasiBerkas | None = Field(
-        None, description="Pindaian keputusan yang ditandatangani, relatif terhadap content/ (mis. unggahan/kep-478-2024.pdf)."
+        None,
+        description="Pindaian keputusan yang ditandatangani, relatif terhadap content/ (mis. unggahan/kep-478-2024.pdf).",
     )

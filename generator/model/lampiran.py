@@ -60,9 +60,7 @@ class Kolom(ZiModel):
         None, description="mis. 'PENANGGUNG JAWAB', 'PJ', 'PELAKSANA' atau 'UNIT KERJA'."
     )
     ket: str | None = Field(None, description="mis. 'KET'.")
-    jadwal_bulanan: bool = Field(
-        False, description="true bila kolom jadwal berupa kisi bulan 1-12 (bukan teks)."
-    )
+    jadwal_bulanan: bool = Field(False, description="true bila kolom jadwal berupa kisi bulan 1-12 (bukan teks).")
     nomor_kolom: bool = Field(False, description="true bila keputusan memuat baris nomor kolom 1, 2, 3, ...")
 
 
@@ -74,8 +72,9 @@ class Aksi(ZiModel):
     uraian: Teks | None = Field(None, description="Isi kolom uraian (langkah aksi / indikator keberhasilan).")
     bukti: Teks | None = Field(None, description="Isi kolom bukti/output (mis. BUKTI FISIK) apa adanya.")
     jadwal: Teks | list[Bulan] | None = Field(
-        None, description="Teks keputusan ('Januari – Desember 2024', 'TW II', 'Semester I') "
-                          "atau daftar nomor bulan [3, 6, 9, 12]."
+        None,
+        description="Teks keputusan ('Januari – Desember 2024', 'TW II', 'Semester I') "
+        "atau daftar nomor bulan [3, 6, 9, 12].",
     )
     target: Teks | None = Field(None, description="Isi kolom target (mis. TARGET CAPAIAN) apa adanya.")
     penanggung_jawab: Teks | None = Field(None, description="Unit atau pejabat yang bertanggung jawab, apa adanya.")
@@ -86,8 +85,10 @@ class Aksi(ZiModel):
     )
     catatan_transkripsi: str | None = _catatan()
     berulang: Literal["bulanan", "triwulanan", "semesteran"] | None = Field(
-        None, description="Isi hanya bila sumber menyatakan aksi berulang; tanpa ini rentang 'Januari – Desember' "
-                          "dibaca sebagai batas waktu (jatuh tempo pada bulan terakhirnya), bukan tiap bulan.")
+        None,
+        description="Isi hanya bila sumber menyatakan aksi berulang; tanpa ini rentang 'Januari – Desember' "
+        "dibaca sebagai batas waktu (jatuh tempo pada bulan terakhirnya), bukan tiap bulan.",
+    )
 
     @field_validator("jadwal")
     @classmethod
@@ -106,17 +107,22 @@ class Aksi(ZiModel):
                 "baris aksi kosong: isi minimal salah satu dari uraian, bukti, jadwal, target, ket atau celah",
                 "salin isi baris dari keputusan; bila baris itu tidak terbaca pada salinan sumber, tulis "
                 "'celah: ...'; bila barisnya terbaca tetapi memang kosong pada sumber, tulis 'kosong: true'; "
-                "bila baris itu tidak ada di keputusan, hapus butirnya")
+                "bila baris itu tidak ada di keputusan, hapus butirnya",
+            )
         if self.kosong and (self.uraian or self.celah):
-            raise zi_error("baris bertanda 'kosong: true' tetapi memuat " + ("uraian" if self.uraian else "celah"),
-                           "hapus 'kosong: true' bila sel uraian berisi teks atau tidak terbaca (celah); "
-                           "'kosong' hanya untuk sel yang terbaca tetapi kosong pada sumber")
+            raise zi_error(
+                "baris bertanda 'kosong: true' tetapi memuat " + ("uraian" if self.uraian else "celah"),
+                "hapus 'kosong: true' bila sel uraian berisi teks atau tidak terbaca (celah); "
+                "'kosong' hanya untuk sel yang terbaca tetapi kosong pada sumber",
+            )
         return self
 
 
 class Indikator(ZiModel):
     id: str | None = Field(None, description="Kode tetap indikator; bila kosong diturunkan dari penomoran keputusan.")
-    nomor: Nomor | None = Field(None, description="Penomoran indikator dalam keputusan, mis. 'a)'. Kosong bila tidak bernomor.")
+    nomor: Nomor | None = Field(
+        None, description="Penomoran indikator dalam keputusan, mis. 'a)'. Kosong bila tidak bernomor."
+    )
     teks: Teks | None = Field(None, description="Teks indikator apa adanya; kosong bila tidak terbaca.")
     celah: str | None = Field(None, description="Catatan bila (sebagian) indikator tidak terbaca pada salinan sumber.")
     catatan_transkripsi: str | None = _catatan()
@@ -125,11 +131,15 @@ class Indikator(ZiModel):
 
 class Kegiatan(ZiModel):
     id: str | None = Field(None, description="Kode tetap kegiatan; bila kosong diturunkan dari penomoran keputusan.")
-    nomor: Nomor | None = Field(None, description="Penomoran kegiatan/komponen dalam keputusan, mis. 'a.'. Kosong bila tidak bernomor.")
+    nomor: Nomor | None = Field(
+        None, description="Penomoran kegiatan/komponen dalam keputusan, mis. 'a.'. Kosong bila tidak bernomor."
+    )
     judul: Teks | None = Field(None, description="Judul kegiatan/komponen apa adanya; kosong bila tidak terbaca.")
     celah: str | None = Field(None, description="Catatan bila (sebagian) kegiatan tidak terbaca pada salinan sumber.")
     catatan_transkripsi: str | None = _catatan()
-    indikator: list[Indikator] = Field(default_factory=list, description="Indikator di bawah kegiatan ini (bila keputusan memakai kolom indikator).")
+    indikator: list[Indikator] = Field(
+        default_factory=list, description="Indikator di bawah kegiatan ini (bila keputusan memakai kolom indikator)."
+    )
     aksi: list[Aksi] = Field(
         default_factory=list,
         description="Baris aksi langsung di bawah kegiatan, bila keputusan tidak memuat indikator.",
@@ -138,9 +148,11 @@ class Kegiatan(ZiModel):
     @model_validator(mode="after")
     def _one_level(self) -> Kegiatan:
         if self.indikator and self.aksi:
-            raise zi_error("kegiatan memuat 'indikator' dan 'aksi' sekaligus",
-                           "pindahkan baris 'aksi' ke bawah indikatornya, atau hapus tingkat 'indikator' "
-                           "bila keputusan tidak memuatnya")
+            raise zi_error(
+                "kegiatan memuat 'indikator' dan 'aksi' sekaligus",
+                "pindahkan baris 'aksi' ke bawah indikatornya, atau hapus tingkat 'indikator' "
+                "bila keputusan tidak memuatnya",
+            )
         return self
 
 
@@ -148,9 +160,13 @@ class Kelompok(ZiModel):
     """A sub-programme inside an area (Gunungkidul area V: Gratifikasi, WBS, ...)."""
 
     id: str | None = Field(None, description="Kode tetap sub-program; bila kosong diturunkan dari penomoran keputusan.")
-    nomor: Nomor | None = Field(None, description="Penomoran sub-program dalam keputusan, mis. '1.'. Kosong bila tidak bernomor.")
+    nomor: Nomor | None = Field(
+        None, description="Penomoran sub-program dalam keputusan, mis. '1.'. Kosong bila tidak bernomor."
+    )
     judul: Teks | None = Field(None, description="Judul sub-program apa adanya, mis. 'Pengendalian Gratifikasi'.")
-    celah: str | None = Field(None, description="Catatan bila (sebagian) sub-program tidak terbaca pada salinan sumber.")
+    celah: str | None = Field(
+        None, description="Catatan bila (sebagian) sub-program tidak terbaca pada salinan sumber."
+    )
     catatan_transkripsi: str | None = _catatan()
     kegiatan: list[Kegiatan] = Field(default_factory=list, description="Kegiatan/komponen di dalam sub-program ini.")
 
@@ -164,8 +180,13 @@ class Area(ZiModel):
     subjudul: Teks | None = Field(None, description="Baris judul tambahan di bawah judul area.")
     celah: str | None = Field(None, description="Catatan bila (sebagian) area tidak terbaca pada salinan sumber.")
     catatan_transkripsi: str | None = _catatan()
-    kegiatan: list[Kegiatan] = Field(default_factory=list, description="Kegiatan/komponen langsung di bawah area (tanpa sub-program).")
-    kelompok: list[Kelompok] = Field(default_factory=list, description="Sub-program di dalam area (mis. area V Gunungkidul); pakai ini atau 'kegiatan', bukan keduanya.")
+    kegiatan: list[Kegiatan] = Field(
+        default_factory=list, description="Kegiatan/komponen langsung di bawah area (tanpa sub-program)."
+    )
+    kelompok: list[Kelompok] = Field(
+        default_factory=list,
+        description="Sub-program di dalam area (mis. area V Gunungkidul); pakai ini atau 'kegiatan', bukan keduanya.",
+    )
 
     @model_validator(mode="after")
     def _one_shape(self) -> Area:
@@ -173,7 +194,8 @@ class Area(ZiModel):
             raise zi_error(
                 "area memuat 'kegiatan' dan 'kelompok' sekaligus",
                 "pindahkan kegiatan itu ke dalam salah satu 'kelompok', atau hapus 'kelompok' dan tulis semua "
-                "kegiatan langsung di bawah 'kegiatan'")
+                "kegiatan langsung di bawah 'kegiatan'",
+            )
         try:
             match_area(self.judul, self.area)
         except AreaError as exc:
@@ -182,8 +204,12 @@ class Area(ZiModel):
 
 
 class TandaTanganLampiran(ZiModel):
-    tempat_tanggal: str | None = Field(None, description="Baris tempat dan tanggal di atas tanda tangan lampiran, apa adanya.")
-    jabatan: list[str] = Field(default_factory=list, description="Baris-baris jabatan penandatangan lampiran, apa adanya.")
+    tempat_tanggal: str | None = Field(
+        None, description="Baris tempat dan tanggal di atas tanda tangan lampiran, apa adanya."
+    )
+    jabatan: list[str] = Field(
+        default_factory=list, description="Baris-baris jabatan penandatangan lampiran, apa adanya."
+    )
     ttd: str | None = Field(None, description="Tulisan pengganti tanda tangan pada salinan, mis. 'ttd.'.")
     nama: str | None = Field(None, description="Nama penandatangan lampiran apa adanya.")
 
@@ -196,7 +222,9 @@ class Lampiran(ZiModel):
         default_factory=list, description="Catatan tentang salinan sumber (halaman hilang, tanda bulan hilang, ...)."
     )
     area: list[Area] = Field(min_length=1, description="Area perubahan berurutan seperti di keputusan.")
-    salinan_sesuai: SalinanSesuaiLampiran | None = Field(None, description="Blok 'Salinan sesuai dengan aslinya' di akhir lampiran, bila ada.")
+    salinan_sesuai: SalinanSesuaiLampiran | None = Field(
+        None, description="Blok 'Salinan sesuai dengan aslinya' di akhir lampiran, bila ada."
+    )
     penandatangan: TandaTanganLampiran | None = Field(None, description="Tanda tangan di akhir lampiran, bila ada.")
 
     @model_validator(mode="after")
@@ -208,7 +236,8 @@ class Lampiran(ZiModel):
                         raise zi_error(
                             f"area {area.nomor}: kegiatan memuat 'indikator', tetapi kolom.indikator tidak diisi",
                             "tulis judul kolom indikator keputusan pada kolom.indikator, mis. indikator: INDIKATOR, "
-                            "atau letakkan baris 'aksi' langsung di bawah kegiatan")
+                            "atau letakkan baris 'aksi' langsung di bawah kegiatan",
+                        )
         return self
 
 

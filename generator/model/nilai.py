@@ -21,7 +21,8 @@ def _jumlah(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise zi_error(
             "harus berupa jumlah: bilangan bulat 0 atau lebih",
-            "tulis angka tanpa tanda kutip, tanpa titik ribuan dan tanpa koma, mis. 0 atau 12")
+            "tulis angka tanpa tanda kutip, tanpa titik ribuan dan tanpa koma, mis. 0 atau 12",
+        )
     if value < 0:
         raise zi_error("jumlah tidak boleh negatif", "tulis 0 bila tidak ada")
     return value
@@ -36,7 +37,8 @@ def _rupiah(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise zi_error(
             "nilai rupiah harus bilangan bulat 0 atau lebih",
-            "tulis angka saja tanpa 'Rp', titik ribuan atau tanda kutip, mis. 350000")
+            "tulis angka saja tanpa 'Rp', titik ribuan atau tanda kutip, mis. 350000",
+        )
     return value
 
 
@@ -64,7 +66,8 @@ def pilihan(*choices: str) -> BeforeValidator:
             return table[_normal_choice(value)]
         raise zi_error(
             "nilai tidak dikenal" if isinstance(value, str) else "harus berupa teks pilihan",
-            f"pilih salah satu: {listed}")
+            f"pilih salah satu: {listed}",
+        )
 
     return BeforeValidator(check)
 

@@ -27,20 +27,26 @@ class Bukti(ZiModel):
     judul: Teks = Field(description="Judul bukti yang dilihat pengunjung, mis. 'SK Tim Kerja ZI'.")
     # Shared link check (generator.model.tautan): https:// or a file in content/, never javascript: etc.
     tautan: TautanBukti = Field(
-        description="Berkas di content/ (mis. 'unggahan/sk-tim-zi.pdf') atau alamat https://...")
+        description="Berkas di content/ (mis. 'unggahan/sk-tim-zi.pdf') atau alamat https://..."
+    )
 
 
 class BarisRealisasi(ZiModel):
     id: str = Field(description="Id baris rencana aksi, mis. 'r-v-2-1-1-2' (terlihat sebagai # di halaman area).")
     status: Status = Field(description="'belum mulai', 'berjalan', 'selesai' atau 'tidak dilaksanakan'.")
     bulan: list[Bulan] = Field(default_factory=list, description="Bulan pelaksanaan (1-12) yang sudah dikerjakan.")
-    bukti: list[Bukti] = Field(default_factory=list, description="Bukti pelaksanaan: judul dan tautan ke berkas di content/ atau alamat https://.")
+    bukti: list[Bukti] = Field(
+        default_factory=list,
+        description="Bukti pelaksanaan: judul dan tautan ke berkas di content/ atau alamat https://.",
+    )
     diperbarui: dt.date = Field(description="Tanggal pembaruan catatan ini.")
     catatan: Teks | None = Field(None, description="Catatan singkat untuk pengunjung tentang pelaksanaan baris ini.")
     alasan: Teks | None = Field(None, description="Wajib untuk status 'tidak dilaksanakan'.")
     rekap: Literal["gratifikasi", "pengaduan", "wbs", "benturan-kepentingan", "survei"] | None = Field(
-        None, description="Rekap yang diterbitkan lewat baris ini (mis. 'gratifikasi'); zi check membandingkan "
-                          "bulan pelaksanaannya dengan periode dalam berkas rekap itu.")
+        None,
+        description="Rekap yang diterbitkan lewat baris ini (mis. 'gratifikasi'); zi check membandingkan "
+        "bulan pelaksanaannya dengan periode dalam berkas rekap itu.",
+    )
 
     @field_validator("bulan")
     @classmethod
@@ -57,16 +63,19 @@ class BarisRealisasi(ZiModel):
         if self.status == "tidak dilaksanakan" and not self.alasan:
             raise zi_error(
                 "status 'tidak dilaksanakan' memerlukan alasan",
-                "tambahkan 'alasan: \"...\"' yang menjelaskan mengapa langkah ini tidak dilaksanakan")
+                "tambahkan 'alasan: \"...\"' yang menjelaskan mengapa langkah ini tidak dilaksanakan",
+            )
         if self.alasan and self.status != "tidak dilaksanakan":
-            raise zi_error(
-                "'alasan' hanya untuk status 'tidak dilaksanakan'",
-                "pindahkan keterangan ini ke 'catatan'")
+            raise zi_error("'alasan' hanya untuk status 'tidak dilaksanakan'", "pindahkan keterangan ini ke 'catatan'")
         return self
 
 
 class Realisasi(ZiModel):
     tahun: int = Field(ge=2000, le=2100, description="Tahun rencana aksi yang dicatat realisasinya.")
-    per_tanggal: dt.date = Field(description="Tanggal keadaan data ini; capaian dan keterlambatan dihitung per tanggal ini.")
+    per_tanggal: dt.date = Field(
+        description="Tanggal keadaan data ini; capaian dan keterlambatan dihitung per tanggal ini."
+    )
     contoh: bool = Field(description="true bila angka di berkas ini data contoh (halaman diberi tanda 'Data contoh').")
-    baris: list[BarisRealisasi] = Field(default_factory=list, description="Satu butir per baris rencana aksi yang sudah ada kabarnya.")
+    baris: list[BarisRealisasi] = Field(
+        default_factory=list, description="Satu butir per baris rencana aksi yang sudah ada kabarnya."
+    )

@@ -46,25 +46,32 @@ class LaporanGratifikasi(ZiModel):
     jenis: Annotated[JenisLaporan, pilihan(*JENIS_LAPORAN)] = Field(description="'penerimaan' atau 'penolakan'.")
     jumlah: Jumlah = Field(description="Banyaknya laporan dengan ciri yang sama.")
     nilai: Rupiah = Field(description="Taksiran nilai seluruhnya dalam rupiah, angka saja.")
-    objek: Annotated[Objek, pilihan(*OBJEK)] = Field(description="uang, voucher, barang, makanan, fasilitas atau lainnya.")
+    objek: Annotated[Objek, pilihan(*OBJEK)] = Field(
+        description="uang, voucher, barang, makanan, fasilitas atau lainnya."
+    )
     status: Annotated[StatusGratifikasi, pilihan(*STATUS_GRATIFIKASI)] = Field(
-        description="'milik negara', 'milik penerima', 'dalam proses' atau 'diteruskan ke KPK'.")
+        description="'milik negara', 'milik penerima', 'dalam proses' atau 'diteruskan ke KPK'."
+    )
 
 
 class BulanGratifikasi(PeriodeRekap):
     nihil: bool = Field(False, description="true bila bulan ini tidak ada laporan gratifikasi (laporan nihil).")
-    laporan: list[LaporanGratifikasi] = Field(default_factory=list, description="Laporan gratifikasi bulan ini; kosongkan dan tulis 'nihil: true' bila tidak ada.")
+    laporan: list[LaporanGratifikasi] = Field(
+        default_factory=list,
+        description="Laporan gratifikasi bulan ini; kosongkan dan tulis 'nihil: true' bila tidak ada.",
+    )
 
     @model_validator(mode="after")
     def _nihil_or_reports(self) -> BulanGratifikasi:
         if self.nihil and self.laporan:
             raise zi_error(
-                "bulan ditandai 'nihil: true' tetapi memuat laporan",
-                "hapus 'nihil: true' atau hapus daftar 'laporan'")
+                "bulan ditandai 'nihil: true' tetapi memuat laporan", "hapus 'nihil: true' atau hapus daftar 'laporan'"
+            )
         if not self.nihil and not self.laporan:
             raise zi_error(
                 "bulan tanpa laporan dan tanpa 'nihil: true'",
-                "tulis 'nihil: true' bila tidak ada laporan bulan ini; bulan yang belum direkap jangan ditulis")
+                "tulis 'nihil: true' bila tidak ada laporan bulan ini; bulan yang belum direkap jangan ditulis",
+            )
         return self
 
 
@@ -73,6 +80,7 @@ class RekapGratifikasi(BerkasRekap):
 
 
 # --- Pengaduan masyarakat (DUMAS) ------------------------------------------------------
+
 
 class KanalPengaduan(ZiModel):
     """Complaints received per channel. Channels not used may be left out."""
@@ -85,28 +93,41 @@ class KanalPengaduan(ZiModel):
     sp4n_lapor: Jumlah | None = Field(None, description="SP4N-LAPOR!")
 
 
-NAMA_KANAL = {"website": "Website", "surel": "Surel", "whatsapp": "WhatsApp", "langsung": "Datang langsung",
-              "surat": "Surat", "sp4n_lapor": "SP4N-LAPOR!"}
+NAMA_KANAL = {
+    "website": "Website",
+    "surel": "Surel",
+    "whatsapp": "WhatsApp",
+    "langsung": "Datang langsung",
+    "surat": "Surat",
+    "sp4n_lapor": "SP4N-LAPOR!",
+}
 
 
 class BulanPengaduan(PeriodeRekap):
     diterima: Jumlah = Field(description="Pengaduan yang masuk pada bulan ini.")
     harus_ditindaklanjuti: Jumlah = Field(description="Dari yang masuk, yang harus ditindaklanjuti.")
-    sedang_diproses: Jumlah = Field(description="Dari yang harus ditindaklanjuti, yang masih diproses per tanggal data.")
+    sedang_diproses: Jumlah = Field(
+        description="Dari yang harus ditindaklanjuti, yang masih diproses per tanggal data."
+    )
     selesai: Jumlah = Field(description="Dari yang harus ditindaklanjuti, yang sudah selesai per tanggal data.")
     rata_rata_hari_kerja: Decimal | None = Field(
-        None, ge=0, le=365, description="Rata-rata hari kerja sampai selesai, untuk pengaduan yang selesai.")
-    kanal: KanalPengaduan | None = Field(None, description="Rincian pengaduan yang masuk per kanal; kanal yang tidak dipakai boleh dihapus.")
+        None, ge=0, le=365, description="Rata-rata hari kerja sampai selesai, untuk pengaduan yang selesai."
+    )
+    kanal: KanalPengaduan | None = Field(
+        None, description="Rincian pengaduan yang masuk per kanal; kanal yang tidak dipakai boleh dihapus."
+    )
     kategori: dict[str, Jumlah] = Field(default_factory=dict, description="Jumlah per pokok aduan.")
 
 
 class RekapPengaduan(BerkasRekap):
     standar_hari_kerja: int | None = Field(
-        None, ge=1, le=365, description="Standar waktu penyelesaian pengaduan unit ini, dalam hari kerja.")
+        None, ge=1, le=365, description="Standar waktu penyelesaian pengaduan unit ini, dalam hari kerja."
+    )
     rekap: list[BulanPengaduan] = Field(default_factory=list, description="Satu butir per bulan.")
 
 
 # --- Whistle Blowing System --------------------------------------------------------------
+
 
 class PeriodeWbs(PeriodeRekap):
     diterima: Jumlah = Field(description="Laporan WBS yang masuk pada periode ini.")
@@ -116,10 +137,13 @@ class PeriodeWbs(PeriodeRekap):
 
 
 class RekapWbs(BerkasRekap):
-    rekap: list[PeriodeWbs] = Field(default_factory=list, description="Satu butir per periode (bulan, triwulan atau semester).")
+    rekap: list[PeriodeWbs] = Field(
+        default_factory=list, description="Satu butir per periode (bulan, triwulan atau semester)."
+    )
 
 
 # --- Benturan kepentingan ---------------------------------------------------------------
+
 
 class PeriodeBenturan(PeriodeRekap):
     pegawai_wajib: Jumlah = Field(description="Pegawai yang wajib menandatangani pernyataan.")
@@ -129,4 +153,6 @@ class PeriodeBenturan(PeriodeRekap):
 
 
 class RekapBenturan(BerkasRekap):
-    rekap: list[PeriodeBenturan] = Field(default_factory=list, description="Satu butir per periode (bulan, triwulan atau semester).")
+    rekap: list[PeriodeBenturan] = Field(
+        default_factory=list, description="Satu butir per periode (bulan, triwulan atau semester)."
+    )

@@ -35,8 +35,11 @@ class Privasi(ZiModel):
     """Publication rules for personal data (UU 27/2022 tentang Pelindungan Data Pribadi)."""
 
     ambang_sel_kecil: int = Field(
-        3, ge=2, le=50,
-        description="Angka rincian (per kanal, per kategori, ...) yang lebih kecil dari ini ditampilkan '< N'.")
+        3,
+        ge=2,
+        le=50,
+        description="Angka rincian (per kanal, per kategori, ...) yang lebih kecil dari ini ditampilkan '< N'.",
+    )
 
     @field_validator("ambang_sel_kecil", mode="before")
     @classmethod
@@ -48,7 +51,8 @@ class Privasi(ZiModel):
             raise zi_error(
                 f"ambang sel kecil {value} mematikan penyamaran angka kecil: rincian berisi satu orang "
                 "(satu pengaduan, satu jawaban) akan tampil dan orangnya dapat dikenali",
-                "tulis 'ambang_sel_kecil: 3' (bawaan), atau hapus baris ini; paling kecil 2")
+                "tulis 'ambang_sel_kecil: 3' (bawaan), atau hapus baris ini; paling kecil 2",
+            )
         return value
 
 
@@ -56,9 +60,12 @@ class JadwalTerbit(ZiModel):
     """The office's own publication schedule for its recaps: a setting, not a regulation."""
 
     batas_hari_rekap: int = Field(
-        10, ge=1, le=28,
+        10,
+        ge=1,
+        le=28,
         description="Rekap bulanan terbit paling lambat tanggal ini pada bulan berikutnya. Ini jadwal terbit "
-                    "kantor sendiri; tidak ada peraturan yang menetapkan tanggalnya.")
+        "kantor sendiri; tidak ada peraturan yang menetapkan tanggalnya.",
+    )
 
 
 class Satker(ZiModel):
@@ -70,7 +77,15 @@ class Satker(ZiModel):
     alamat: str | None = Field(None, description="Alamat kantor.")
     kota: str | None = Field(None, description="Kota/kabupaten tempat kantor.")
     situs: TautanWeb | None = Field(None, description="Situs web resmi satuan kerja (https://...).")
-    kontak: Kontak = Field(default_factory=Kontak, description="Kontak satuan kerja sendiri: WhatsApp call center, surel, telepon.")
+    kontak: Kontak = Field(
+        default_factory=Kontak, description="Kontak satuan kerja sendiri: WhatsApp call center, surel, telepon."
+    )
     kanal: list[Kanal] = Field(default_factory=list, description="Kanal pengaduan dan pelaporan.")
-    privasi: Privasi = Field(default_factory=Privasi, description="Aturan penerbitan data pribadi (penyamaran angka kecil); boleh dihapus untuk memakai bawaan.")
-    jadwal_terbit: JadwalTerbit = Field(default_factory=JadwalTerbit, description="Jadwal terbit rekap milik kantor sendiri; boleh dihapus untuk memakai bawaan.")
+    privasi: Privasi = Field(
+        default_factory=Privasi,
+        description="Aturan penerbitan data pribadi (penyamaran angka kecil); boleh dihapus untuk memakai bawaan.",
+    )
+    jadwal_terbit: JadwalTerbit = Field(
+        default_factory=JadwalTerbit,
+        description="Jadwal terbit rekap milik kantor sendiri; boleh dihapus untuk memakai bawaan.",
+    )

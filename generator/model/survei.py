@@ -20,7 +20,8 @@ def _four(value: list[int]) -> list[int]:
     if len(value) != 4:
         raise zi_error(
             f"jawaban unsur harus berisi 4 bilangan, bukan {len(value)}",
-            "tulis banyaknya responden yang menjawab 1, 2, 3 dan 4, mis. [0, 2, 40, 58]")
+            "tulis banyaknya responden yang menjawab 1, 2, 3 dan 4, mis. [0, 2, 40, 58]",
+        )
     return value
 
 
@@ -55,8 +56,8 @@ class Skala(ZiModel):
     def _order(self) -> Skala:
         if self.terendah >= self.tertinggi:
             raise zi_error(
-                "skala terendah harus lebih kecil dari skala tertinggi",
-                "mis. 'skala: {terendah: 1, tertinggi: 4}'")
+                "skala terendah harus lebih kecil dari skala tertinggi", "mis. 'skala: {terendah: 1, tertinggi: 4}'"
+            )
         return self
 
 
@@ -65,7 +66,8 @@ class Konversi(ZiModel):
 
     metode: Literal["sebanding", "linear"] = Field(
         description="sebanding: indeks = nilai × 4 ÷ skala tertinggi; linear: indeks = (nilai − terendah) ÷ "
-                    "(tertinggi − terendah) × 4.")
+        "(tertinggi − terendah) × 4."
+    )
     sumber: str = Field(min_length=1, description="Dasar cara konversi ini, mis. pedoman survei atau arahan evaluator.")
 
 
@@ -76,15 +78,18 @@ class IndeksPersepsi(ZiModel):
     nilai: Decimal = Field(description="Hasil survei pada skalanya sendiri, mis. 3.62.")
     responden: Jumlah | None = Field(None, description="Banyaknya responden survei, bila diketahui.")
     konversi: Konversi | None = Field(
-        None, description="Wajib agar hasil pada skala selain 0–4/1–4 dinilai terhadap syarat predikat; tanpa ini "
-                          "situs menampilkan hasil apa adanya tanpa penilaian.")
+        None,
+        description="Wajib agar hasil pada skala selain 0–4/1–4 dinilai terhadap syarat predikat; tanpa ini "
+        "situs menampilkan hasil apa adanya tanpa penilaian.",
+    )
 
     @model_validator(mode="after")
     def _in_scale(self) -> IndeksPersepsi:
         if not self.skala.terendah <= self.nilai <= self.skala.tertinggi:
             raise zi_error(
                 f"nilai {self.nilai} di luar skala {self.skala.terendah}–{self.skala.tertinggi}",
-                "periksa nilainya, atau tulis skala survei yang sebenarnya")
+                "periksa nilainya, atau tulis skala survei yang sebenarnya",
+            )
         return self
 
 
@@ -92,14 +97,15 @@ class TriwulanSurvei(PeriodeRekap):
     ikm: Ikm | None = Field(None, description="Survei Kepuasan Masyarakat (PermenPANRB 14/2017).")
     persepsi_anti_korupsi: IndeksPersepsi | None = Field(None, description="Indeks Persepsi Anti Korupsi.")
     persepsi_kualitas_pelayanan: IndeksPersepsi | None = Field(
-        None, description="Indeks Persepsi Kualitas Pelayanan (IPKP).")
+        None, description="Indeks Persepsi Kualitas Pelayanan (IPKP)."
+    )
 
     @model_validator(mode="after")
     def _something(self) -> TriwulanSurvei:
         if not (self.ikm or self.persepsi_anti_korupsi or self.persepsi_kualitas_pelayanan):
             raise zi_error(
-                "triwulan tanpa hasil survei",
-                "isi 'ikm', 'persepsi_anti_korupsi' atau 'persepsi_kualitas_pelayanan'")
+                "triwulan tanpa hasil survei", "isi 'ikm', 'persepsi_anti_korupsi' atau 'persepsi_kualitas_pelayanan'"
+            )
         return self
 
 

@@ -37,13 +37,15 @@ def periksa_tautan(value: str, skema: tuple[str, ...], relatif: bool) -> str:
     if _CONTROL.search(value):
         raise zi_error(
             "tautan memuat karakter kendali (tab, ganti baris atau karakter tak terlihat)",
-            "tulis tautan dalam satu baris tanpa tab; ketik ulang bila disalin dari dokumen lain")
+            "tulis tautan dalam satu baris tanpa tab; ketik ulang bila disalin dari dokumen lain",
+        )
     if not value:
         raise zi_error("tautan kosong", fix)
     if value[:2] in ("//", "\\\\", "/\\", "\\/"):
         raise zi_error(
             f"tautan '{_short(value)}' tanpa skema (diawali //) dapat mengarah ke situs mana pun",
-            "tulis alamat lengkap yang diawali https://")
+            "tulis alamat lengkap yang diawali https://",
+        )
     m = _SCHEME.match(value)
     if m is None:
         if relatif:
@@ -52,13 +54,11 @@ def periksa_tautan(value: str, skema: tuple[str, ...], relatif: bool) -> str:
     scheme = m.group(1).lower()
     if scheme not in skema:
         raise zi_error(f"jenis tautan '{_short(m.group(0))}' tidak diizinkan", fix)
-    rest = value[m.end():]
+    rest = value[m.end() :]
     if scheme in ("http", "https") and not re.match(r"^//[^/\\\s]", rest):
         raise zi_error(f"alamat web '{_short(value)}' tidak lengkap", "tulis mis. 'https://kpu.go.id/...'")
     if scheme in ("mailto", "tel") and not rest.strip():
-        raise zi_error(
-            f"tautan '{_short(value)}' tidak memuat alamat",
-            f"tulis mis. '{_NAMES[scheme]}...' lengkap")
+        raise zi_error(f"tautan '{_short(value)}' tidak memuat alamat", f"tulis mis. '{_NAMES[scheme]}...' lengkap")
     return value
 
 

@@ -29,8 +29,9 @@ def build_pages(site: Site, templates: Path | None = None, env: jinja2.Environme
         pages.extend(rekap.build_all(site, site.tahun(p.tahun), env))
     pages.append(documents.build(site, env))
     s = site.satker
-    return [tandai_halaman(p, s.singkatan, f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama}.")
-            for p in pages]
+    return [
+        tandai_halaman(p, s.singkatan, f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama}.") for p in pages
+    ]
 
 
 def navigation(site: Site) -> list[NavEntry]:
@@ -41,11 +42,14 @@ def navigation(site: Site) -> list[NavEntry]:
     nav = [NavEntry("Beranda", "index.md")]
     for p in reversed(site.plans):
         children = [NavEntry("Keputusan dan Lampiran", f"{p.tahun}/index.md")]
-        children += [NavEntry(_nav_title(f"{a.nomor} {plain(area_judul(a))}"), f"{p.tahun}/{a.slug}.md")
-                     for a in p.areas]
+        children += [
+            NavEntry(_nav_title(f"{a.nomor} {plain(area_judul(a))}"), f"{p.tahun}/{a.slug}.md") for a in p.areas
+        ]
         nav.append(NavEntry(f"Rencana Aksi {p.tahun}", None, tuple(children)))
         tahun = site.tahun(p.tahun)
-        recaps = [NavEntry(k.judul_nav, f"{p.tahun}/{k.jenis}.md") for k in jenis.daftar() if tahun.rekap_jenis(k.jenis)]
+        recaps = [
+            NavEntry(k.judul_nav, f"{p.tahun}/{k.jenis}.md") for k in jenis.daftar() if tahun.rekap_jenis(k.jenis)
+        ]
         if recaps:
             nav.append(NavEntry(f"Rekap {p.tahun}", None, tuple(recaps)))
     nav.append(NavEntry("Dokumen", "dokumen.md"))

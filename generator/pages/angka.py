@@ -59,6 +59,6 @@ def rentang_bulan(months: tuple[int, ...] | list[int]) -> str:
         if j - i >= 2:
             parts.append(f"{BULAN[months[i] - 1]}–{BULAN[months[j] - 1]}")
         else:
-            parts.extend(BULAN[m - 1] for m in months[i:j + 1])
+            parts.extend(BULAN[m - 1] for m in months[i : j + 1])
         i = j + 1
     return ", ".join(parts)

@@ -34,13 +34,22 @@ def build(site: Site, plan: PlanFacts, area: AreaFacts, env: jinja2.Environment)
     has_groups = any(not g.implisit for g in area.kelompok)
     per_baris = (lambda id_: baris_view(c.baris[id_], DEPTH)) if c else None
     groups = tuple(
-        KelompokArea(id=g.id, judul=None if g.implisit else label(g.nomor, g.judul),
-                     judul_html=line(label(g.nomor, g.judul)), celah=g.celah, catatan=g.catatan,
-                     level="###" if has_groups else "##",
-                     kegiatan=tuple(kegiatan_view(k, kolom.jadwal_bulanan, per_baris,
-                                                  ringkasan_view(c.per_kegiatan[k.id], "baris") if c else None)
-                                    for k in g.kegiatan))
-        for g in area.kelompok)
+        KelompokArea(
+            id=g.id,
+            judul=None if g.implisit else label(g.nomor, g.judul),
+            judul_html=line(label(g.nomor, g.judul)),
+            celah=g.celah,
+            catatan=g.catatan,
+            level="###" if has_groups else "##",
+            kegiatan=tuple(
+                kegiatan_view(
+                    k, kolom.jadwal_bulanan, per_baris, ringkasan_view(c.per_kegiatan[k.id], "baris") if c else None
+                )
+                for k in g.kegiatan
+            ),
+        )
+        for g in area.kelompok
+    )
     ringkas = area_ringkas(area)
     konteks = t.Area(
         satker=satker_view(site.satker),
@@ -56,8 +65,11 @@ def build(site: Site, plan: PlanFacts, area: AreaFacts, env: jinja2.Environment)
 
 
 def _capaian(area: AreaFacts, c: CapaianFacts, satuan: str, judul: str, env: jinja2.Environment) -> t.CapaianArea:
-    rows = tuple(t.KegiatanCapaian(k.id, label(k.nomor, k.judul), ringkasan_view(c.per_kegiatan[k.id], "baris"))
-                 for k in area.kegiatan if c.per_kegiatan[k.id].jumlah)
+    rows = tuple(
+        t.KegiatanCapaian(k.id, label(k.nomor, k.judul), ringkasan_view(c.per_kegiatan[k.id], "baris"))
+        for k in area.kegiatan
+        if c.per_kegiatan[k.id].jumlah
+    )
     total = ringkasan_view(c.per_area[area.slug], satuan)
     per_tanggal = tanggal(c.per_tanggal)
     grafik = grafik_batang(
@@ -65,9 +77,19 @@ def _capaian(area: AreaFacts, c: CapaianFacts, satuan: str, judul: str, env: jin
         kalimat(env, "judul_grafik_satu_area", satuan=satuan, nomor=area.nomor, judul=judul, per_tanggal=per_tanggal),
         kalimat(env, "deskripsi_grafik_satu_area", satuan=satuan),
         # The bar says only the decree's number: the full heading (a lost one included) is in the title.
-        [Batang(kalimat(env, "batang_area", nomor=area.nomor), c.per_area[area.slug].persen_selesai or 0,
-                total.persen)], 1,
-        kalimat(env, "ringkasan_grafik", per_tanggal=per_tanggal, total=total))
-    return t.CapaianArea(per_tanggal=per_tanggal, contoh=c.contoh, area=total, kegiatan=rows,
-                         grafik=tandai_grafik(grafik) if c.contoh else grafik,
-                         tak_diketahui=any(not c.baris[a.id].bulan_rencana for a in area.aksi))
+        [
+            Batang(
+                kalimat(env, "batang_area", nomor=area.nomor), c.per_area[area.slug].persen_selesai or 0, total.persen
+            )
+        ],
+        1,
+        kalimat(env, "ringkasan_grafik", per_tanggal=per_tanggal, total=total),
+    )
+    return t.CapaianArea(
+        per_tanggal=per_tanggal,
+        contoh=c.contoh,
+        area=total,
+        kegiatan=rows,
+        grafik=tandai_grafik(grafik) if c.contoh else grafik,
+        tak_diketahui=any(not c.baris[a.id].bulan_rencana for a in area.aksi),
+    )

@@ -24,4 +24,4 @@ class Page:
 class NavEntry:
     title: str
     path: str | None = None
-    children: tuple["NavEntry", ...] = ()
+    children: tuple[NavEntry, ...] = ()

@@ -22,8 +22,12 @@ def cakupan(plan: PlanFacts, c: CapaianFacts | None) -> Cakupan:
     if c is not None and extra:
         jumlah = sum(c.per_area[a.slug].jumlah for a in resmi)
         selesai = sum(c.per_area[a.slug].selesai for a in resmi)
-        capaian = CakupanCapaian(baris_tambahan=angka(sum(c.per_area[a.slug].jumlah for a in extra)),
-                                 jumlah_resmi=angka(jumlah), selesai_resmi=angka(selesai),
-                                 persen_resmi=persen(rasio(selesai, jumlah)))
-    return Cakupan(resmi=len(resmi), tambahan=tuple(a.info.nama for a in extra), jumlah_tambahan=len(extra),
-                   capaian=capaian)
+        capaian = CakupanCapaian(
+            baris_tambahan=angka(sum(c.per_area[a.slug].jumlah for a in extra)),
+            jumlah_resmi=angka(jumlah),
+            selesai_resmi=angka(selesai),
+            persen_resmi=persen(rasio(selesai, jumlah)),
+        )
+    return Cakupan(
+        resmi=len(resmi), tambahan=tuple(a.info.nama for a in extra), jumlah_tambahan=len(extra), capaian=capaian
+    )

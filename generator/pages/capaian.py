@@ -24,14 +24,22 @@ STATUS = {
 # Symbols of the month cells of the grid "rencana vs terlaksana" (their meaning: legenda_kisi in _data.html).
 # None: the month's initial. "tak-diketahui"/"dikerjakan": a row whose schedule is not months (lost month ticks,
 # "Sesuai kebutuhan"): the site cannot say a month was or was not planned, so it does not.
-KISI = {"terlaksana": "✓", "terlewat": "!", "rencana": None, "tambahan": "+", "kosong": "",
-        "tak-diketahui": "?", "dikerjakan": "•"}
+KISI = {
+    "terlaksana": "✓",
+    "terlewat": "!",
+    "rencana": None,
+    "tambahan": "+",
+    "kosong": "",
+    "tak-diketahui": "?",
+    "dikerjakan": "•",
+}
 
 
 def status_view(b: BarisCapaian) -> t.Status:
     ikon, label = STATUS[b.status]
-    return t.Status(kode=(b.status or "belum dilaporkan").replace(" ", "-"), ikon=ikon, label=label,
-                    terlambat=b.terlambat)
+    return t.Status(
+        kode=(b.status or "belum dilaporkan").replace(" ", "-"), ikon=ikon, label=label, terlambat=b.terlambat
+    )
 
 
 def kisi(b: BarisCapaian) -> t.Kisi:
@@ -42,13 +50,26 @@ def kisi(b: BarisCapaian) -> t.Kisi:
         if not known:
             kind = "dikerjakan" if done else "tak-diketahui"
         else:
-            kind = ("terlaksana" if planned and done else "terlewat" if m in b.bulan_terlewat
-                    else "rencana" if planned else "tambahan" if done else "kosong")
+            kind = (
+                "terlaksana"
+                if planned and done
+                else "terlewat"
+                if m in b.bulan_terlewat
+                else "rencana"
+                if planned
+                else "tambahan"
+                if done
+                else "kosong"
+            )
         symbol = KISI[kind]
         cells.append(t.SelKisi(kelas=kind, simbol=BULAN_SINGKAT[m - 1][0] if symbol is None else symbol))
-    return t.Kisi(sel=tuple(cells), rencana=rentang_bulan(b.bulan_rencana) if known else "",
-                  jadwal_kosong=b.bacaan == "kosong", terlaksana=rentang_bulan(b.bulan_terlaksana),
-                  terlewat=rentang_bulan(b.bulan_terlewat))
+    return t.Kisi(
+        sel=tuple(cells),
+        rencana=rentang_bulan(b.bulan_rencana) if known else "",
+        jadwal_kosong=b.bacaan == "kosong",
+        terlaksana=rentang_bulan(b.bulan_terlaksana),
+        terlewat=rentang_bulan(b.bulan_terlewat),
+    )
 
 
 def bukti_url(tautan: str, depth: int) -> tuple[str, bool]:
@@ -63,35 +84,76 @@ def baris_view(b: BarisCapaian, depth: int) -> t.Baris:
     for item in b.bukti:
         href, external = bukti_url(item.tautan, depth)
         bukti.append(t.Bukti(judul=item.judul, url=href, luar=external))
-    return t.Baris(status=status_view(b), kisi=kisi(b), bukti=tuple(bukti),
-                   diperbarui=tanggal(b.diperbarui) if b.diperbarui else None, catatan=b.catatan, alasan=b.alasan)
+    return t.Baris(
+        status=status_view(b),
+        kisi=kisi(b),
+        bukti=tuple(bukti),
+        diperbarui=tanggal(b.diperbarui) if b.diperbarui else None,
+        catatan=b.catatan,
+        alasan=b.alasan,
+    )
 
 
 def ringkasan_view(r: RingkasanFacts, satuan: str) -> t.Ringkasan:
     """Counts, the percentage and the figures of the sentence '14 dari 57 langkah aksi selesai (24,6 %); …'."""
-    rincian = tuple(t.Rincian(angka(n), status) for n, status in (
-        (r.berjalan, "berjalan"), (r.belum_mulai, "belum mulai"), (r.tidak_dilaksanakan, "tidak dilaksanakan"),
-        (r.belum_dilaporkan, "belum dilaporkan")) if n)
-    return t.Ringkasan(jumlah=r.jumlah, selesai=r.selesai, berjalan=r.berjalan, belum_mulai=r.belum_mulai,
-                       tidak_dilaksanakan=r.tidak_dilaksanakan, belum_dilaporkan=r.belum_dilaporkan,
-                       terlambat=r.terlambat, persen=persen(r.persen_selesai), satuan=satuan,
-                       angka_jumlah=angka(r.jumlah), angka_selesai=angka(r.selesai), angka_terlambat=angka(r.terlambat),
-                       rincian=rincian)
+    rincian = tuple(
+        t.Rincian(angka(n), status)
+        for n, status in (
+            (r.berjalan, "berjalan"),
+            (r.belum_mulai, "belum mulai"),
+            (r.tidak_dilaksanakan, "tidak dilaksanakan"),
+            (r.belum_dilaporkan, "belum dilaporkan"),
+        )
+        if n
+    )
+    return t.Ringkasan(
+        jumlah=r.jumlah,
+        selesai=r.selesai,
+        berjalan=r.berjalan,
+        belum_mulai=r.belum_mulai,
+        tidak_dilaksanakan=r.tidak_dilaksanakan,
+        belum_dilaporkan=r.belum_dilaporkan,
+        terlambat=r.terlambat,
+        persen=persen(r.persen_selesai),
+        satuan=satuan,
+        angka_jumlah=angka(r.jumlah),
+        angka_selesai=angka(r.selesai),
+        angka_terlambat=angka(r.terlambat),
+        rincian=rincian,
+    )
 
 
 def area_chart(plan: PlanFacts, c: CapaianFacts, kunci: str, satuan: str, env: jinja2.Environment) -> Markup:
     """Bars of % selesai per area and for the whole plan."""
     # Bars carry the site's classification only (no decree number): the chart is titled "per area perubahan".
-    bars = [Batang(a.info.nama, c.per_area[a.slug].persen_selesai or 0,
-                   persen(c.per_area[a.slug].persen_selesai)) for a in plan.areas]
-    bars.append(Batang(kalimat(env, "batang_seluruh", tahun=plan.tahun), c.total.persen_selesai or 0,
-                       persen(c.total.persen_selesai), tebal=True))
-    best = max(plan.areas, key=lambda a: (c.per_area[a.slug].persen_selesai or 0))
+    bars = [
+        Batang(a.info.nama, c.per_area[a.slug].persen_selesai or 0, persen(c.per_area[a.slug].persen_selesai))
+        for a in plan.areas
+    ]
+    bars.append(
+        Batang(
+            kalimat(env, "batang_seluruh", tahun=plan.tahun),
+            c.total.persen_selesai or 0,
+            persen(c.total.persen_selesai),
+            tebal=True,
+        )
+    )
+    best = max(plan.areas, key=lambda a: c.per_area[a.slug].persen_selesai or 0)
     per_tanggal = tanggal(c.per_tanggal)
     # "highest" means nothing while every area is at 0 %
     tertinggi = best.info.nama if c.per_area[best.slug].persen_selesai else None
-    return grafik_batang(kunci, kalimat(env, "judul_grafik_area", satuan=satuan, per_tanggal=per_tanggal),
-                         kalimat(env, "deskripsi_grafik_area", satuan=satuan), bars, 1,
-                         kalimat(env, "ringkasan_grafik_area", per_tanggal=per_tanggal,
-                                 total=ringkasan_view(c.total, satuan), tertinggi=tertinggi,
-                                 persen_tertinggi=persen(c.per_area[best.slug].persen_selesai)))
+    return grafik_batang(
+        kunci,
+        kalimat(env, "judul_grafik_area", satuan=satuan, per_tanggal=per_tanggal),
+        kalimat(env, "deskripsi_grafik_area", satuan=satuan),
+        bars,
+        1,
+        kalimat(
+            env,
+            "ringkasan_grafik_area",
+            per_tanggal=per_tanggal,
+            total=ringkasan_view(c.total, satuan),
+            tertinggi=tertinggi,
+            persen_tertinggi=persen(c.per_area[best.slug].persen_selesai),
+        ),
+    )

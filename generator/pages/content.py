@@ -37,17 +37,24 @@ def expand(markdown: str, site: Site, env: jinja2.Environment) -> str:
         if name == "kontak":
             if not (s.kontak.whatsapp or s.kontak.surel or s.kontak.telepon or s.alamat):
                 return halaman(env, "_kontak_kanal.md", t.RujukanKanal(s.singkatan))
-            return halaman(env, "_kontak.md", t.KontakKantor(kontak=_kontak(s), alamat=s.alamat, kota=s.kota,
-                                                              induk=s.induk))
+            return halaman(
+                env, "_kontak.md", t.KontakKantor(kontak=_kontak(s), alamat=s.alamat, kota=s.kota, induk=s.induk)
+            )
         if name == "area-perubahan":
             return halaman(env, "_area_perubahan.md", t.DaftarArea(tuple(t.AreaResmi(a.nama) for a in OFFICIAL)))
-        raise UnknownPlaceholder(f"penanda '<!-- zi:{name} -->' tidak dikenal; yang dikenal: "
-                                 "zi:kanal-pengaduan, zi:area-perubahan, zi:kontak")
+        raise UnknownPlaceholder(
+            f"penanda '<!-- zi:{name} -->' tidak dikenal; yang dikenal: "
+            "zi:kanal-pengaduan, zi:area-perubahan, zi:kontak"
+        )
 
     return _PLACEHOLDER.sub(fill, markdown)
 
 
 def _kontak(s: Satker) -> t.Kontak:
     k = s.kontak
-    return t.Kontak(whatsapp=k.whatsapp, surel=k.surel, telepon=k.telepon,
-                    telepon_url=(k.telepon or "").replace(" ", "").replace("-", ""))
+    return t.Kontak(
+        whatsapp=k.whatsapp,
+        surel=k.surel,
+        telepon=k.telepon,
+        telepon_url=(k.telepon or "").replace(" ", "").replace("-", ""),
+    )

@@ -51,8 +51,16 @@ def broken_links(file: Path, src_uri: str, markdown: str, known: Iterable[str]) 
         resolved = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), path))
         if resolved in known:
             continue
-        problems.append(Problem(file, number, column, "", f"tautan '{target}' tidak menuju halaman atau berkas "
-                                "mana pun di situs", _fix(src_uri, path, resolved, known)))
+        problems.append(
+            Problem(
+                file,
+                number,
+                column,
+                "",
+                f"tautan '{target}' tidak menuju halaman atau berkas mana pun di situs",
+                _fix(src_uri, path, resolved, known),
+            )
+        )
     return problems
 
 
@@ -94,6 +102,8 @@ def _fix(src_uri: str, path: str, resolved: str, known: set[str]) -> str:
     if close:
         return f"maksud Anda '{close[0]}'? (content/{relative[close[0]]})"
     if path.endswith(".md"):
-        return (f"buat halamannya di content/{resolved}, atau perbaiki alamatnya (relatif terhadap halaman ini, "
-                "mis. 'kanal-pengaduan.md')")
+        return (
+            f"buat halamannya di content/{resolved}, atau perbaiki alamatnya (relatif terhadap halaman ini, "
+            "mis. 'kanal-pengaduan.md')"
+        )
     return f"unggah berkasnya ke content/{resolved}, atau perbaiki alamatnya (relatif terhadap halaman ini)"

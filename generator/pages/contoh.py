@@ -1,4 +1,4 @@
-""""Data contoh" travels with the numbers.
+""" "Data contoh" travels with the numbers.
 
 A page that shows example figures already opens with a notice; but a chart is
 also read alone (its SVG title and description by a screen reader, its caption

@@ -14,8 +14,16 @@ from generator.site import Site
 
 def build(site: Site, env: jinja2.Environment) -> Page:
     dokumen = tuple(
-        t.DokumenBaris(tahun=plan.tahun, nomor=k.nomor, tahun_keputusan=k.tahun, tanggal=k.tanggal, tentang=k.tentang,
-                       berkas=berkas(k.berkas, depth=1))
-        for plan in reversed(site.plans) for k in (plan.rencana.keputusan,))
+        t.DokumenBaris(
+            tahun=plan.tahun,
+            nomor=k.nomor,
+            tahun_keputusan=k.tahun,
+            tanggal=k.tanggal,
+            tentang=k.tentang,
+            berkas=berkas(k.berkas, depth=1),
+        )
+        for plan in reversed(site.plans)
+        for k in (plan.rencana.keputusan,)
+    )
     konteks = t.Dokumen(satker=satker_view(site.satker), dokumen=dokumen)
     return Page("dokumen.md", "Dokumen", halaman(env, "dokumen.md", konteks))

@@ -39,9 +39,15 @@ TEMPLATE = "_grafik.html"
 def _environment(templates: Path) -> jinja2.Environment:
     # The same settings as generator.pages.render.environment(); the macros do not depend on
     # trim_blocks/lstrip_blocks (tests/pages/test_grafik_golden.py checks it).
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                              keep_trailing_newline=True, auto_reload=False)
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
 
 
 def macros(env: jinja2.Environment | None = None) -> Any:
@@ -49,13 +55,31 @@ def macros(env: jinja2.Environment | None = None) -> Any:
     return (env or _environment(DEFAULT_TEMPLATES)).get_template(TEMPLATE).module
 
 
-def grafik_batang(kunci: str, judul: str, deskripsi: str, batang: Sequence[Batang], maks: Number,
-                  ringkasan: str, garis: Sequence[Garis] = (), *, env: jinja2.Environment | None = None) -> Markup:
+def grafik_batang(
+    kunci: str,
+    judul: str,
+    deskripsi: str,
+    batang: Sequence[Batang],
+    maks: Number,
+    ringkasan: str,
+    garis: Sequence[Garis] = (),
+    *,
+    env: jinja2.Environment | None = None,
+) -> Markup:
     """Horizontal bars, one row per item: its label above, the bar and its value below."""
     return Markup(macros(env).batang(tata_batang(kunci, judul, deskripsi, batang, maks, ringkasan, garis)))
 
 
-def grafik_bertumpuk(kunci: str, judul: str, deskripsi: str, seri: Sequence[str], tumpukan: Sequence[Tumpukan],
-                     maks: int, ringkasan: str, *, env: jinja2.Environment | None = None) -> Markup:
+def grafik_bertumpuk(
+    kunci: str,
+    judul: str,
+    deskripsi: str,
+    seri: Sequence[str],
+    tumpukan: Sequence[Tumpukan],
+    maks: int,
+    ringkasan: str,
+    *,
+    env: jinja2.Environment | None = None,
+) -> Markup:
     """Stacked horizontal bars with a legend; parts differ by pattern, and the counts are written out."""
     return Markup(macros(env).bertumpuk(tata_bertumpuk(kunci, judul, deskripsi, seri, tumpukan, maks, ringkasan)))

@@ -37,11 +37,24 @@ class HalamanKanal:
 
 def _kanal(c: Kanal) -> KanalView:
     web = c.tautan is not None and c.tautan.startswith("http")
-    return KanalView(c.nama, c.keterangan, c.kontak, None if web else c.tautan, c.tautan if web else None,
-                     (c.tautan or "").removeprefix("https://").removeprefix("mailto:"), c.contoh)
+    return KanalView(
+        c.nama,
+        c.keterangan,
+        c.kontak,
+        None if web else c.tautan,
+        c.tautan if web else None,
+        (c.tautan or "").removeprefix("https://").removeprefix("mailto:"),
+        c.contoh,
+    )
 
 
 def halaman_kanal(s: Satker) -> HalamanKanal:
     k = s.kontak
-    return HalamanKanal(tuple(_kanal(c) for c in s.kanal), KontakView(k.whatsapp, k.surel, k.telepon), s.singkatan,
-                        s.alamat, s.kota, s.induk)
+    return HalamanKanal(
+        tuple(_kanal(c) for c in s.kanal),
+        KontakView(k.whatsapp, k.surel, k.telepon),
+        s.singkatan,
+        s.alamat,
+        s.kota,
+        s.induk,
+    )

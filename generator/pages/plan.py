@@ -34,11 +34,13 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
     r = plan.rencana
     kolom = r.lampiran.kolom
     columns = aksi_columns(kolom)
-    lead = (u.KolomTabel("nomor", kolom.nomor),
-            *((u.KolomTabel("area", kolom.area),) if kolom.area else ()),
-            u.KolomTabel("kegiatan", kolom.kegiatan),
-            # absent when the decree has no indikator level
-            *((u.KolomTabel("indikator", kolom.indikator),) if kolom.indikator else ()))
+    lead = (
+        u.KolomTabel("nomor", kolom.nomor),
+        *((u.KolomTabel("area", kolom.area),) if kolom.area else ()),
+        u.KolomTabel("kegiatan", kolom.kegiatan),
+        # absent when the decree has no indikator level
+        *((u.KolomTabel("indikator", kolom.indikator),) if kolom.indikator else ()),
+    )
     c = site.tahun(plan.tahun).capaian
     span_aksi = sum(12 if (col.key == "jadwal" and kolom.jadwal_bulanan) else 1 for col in columns)
     span_aksi += 1 if c else 0
@@ -49,11 +51,15 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
         satuan = kolom.uraian.lower()
         grafik = area_chart(plan, c, f"capaian-{plan.tahun}", satuan, env)
         capaian = t.CapaianRencana(
-            per_tanggal=tanggal(c.per_tanggal), contoh=c.contoh, total=ringkasan_view(c.total, satuan),
-            areas=tuple(t.AreaCapaian(area_ringkas(a), ringkasan_view(c.per_area[a.slug], "baris"))
-                        for a in plan.areas),
+            per_tanggal=tanggal(c.per_tanggal),
+            contoh=c.contoh,
+            total=ringkasan_view(c.total, satuan),
+            areas=tuple(
+                t.AreaCapaian(area_ringkas(a), ringkasan_view(c.per_area[a.slug], "baris")) for a in plan.areas
+            ),
             grafik=tandai_grafik(grafik) if c.contoh else grafik,
-            tak_diketahui=any(not b.bulan_rencana for b in c.baris.values()))
+            tak_diketahui=any(not b.bulan_rencana for b in c.baris.values()),
+        )
     konteks = t.Rencana(
         satker=satker_view(site.satker),
         plan=t.RencanaInfo(tahun=plan.tahun, jumlah_aksi=plan.jumlah_aksi),
@@ -80,23 +86,43 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
 def keputusan_view(k: Keputusan) -> u.Keputusan:
     lb = k.label
     return u.Keputusan(
-        instansi=tuple(k.instansi), salinan=k.salinan, judul=k.judul, judul_kalimat=judul_kalimat(k.judul),
-        nomor=k.nomor, tahun=k.tahun, tentang=k.tentang, jabatan=k.jabatan, menimbang=tuple(k.menimbang),
-        mengingat=tuple(k.mengingat), menetapkan=k.menetapkan,
+        instansi=tuple(k.instansi),
+        salinan=k.salinan,
+        judul=k.judul,
+        judul_kalimat=judul_kalimat(k.judul),
+        nomor=k.nomor,
+        tahun=k.tahun,
+        tentang=k.tentang,
+        jabatan=k.jabatan,
+        menimbang=tuple(k.menimbang),
+        mengingat=tuple(k.mengingat),
+        menetapkan=k.menetapkan,
         diktum=tuple(u.Diktum(lb.diktum.replace("{label}", d.label), d.teks) for d in k.diktum),
-        ditetapkan_di=k.ditetapkan_di, tanggal=k.tanggal,
+        ditetapkan_di=k.ditetapkan_di,
+        tanggal=k.tanggal,
         penandatangan=u.Penandatangan(tuple(k.penandatangan.jabatan), k.penandatangan.nama, k.penandatangan.ttd),
-        label=u.LabelKeputusan(menimbang=lb.menimbang, mengingat=lb.mengingat, memutuskan=lb.memutuskan,
-                               menetapkan=lb.menetapkan, ditetapkan_di=lb.ditetapkan_di, pada_tanggal=lb.pada_tanggal),
-        salinan_sesuai=_salinan(k.salinan_sesuai), berkas=str(k.berkas) if k.berkas else None)
+        label=u.LabelKeputusan(
+            menimbang=lb.menimbang,
+            mengingat=lb.mengingat,
+            memutuskan=lb.memutuskan,
+            menetapkan=lb.menetapkan,
+            ditetapkan_di=lb.ditetapkan_di,
+            pada_tanggal=lb.pada_tanggal,
+        ),
+        salinan_sesuai=_salinan(k.salinan_sesuai),
+        berkas=str(k.berkas) if k.berkas else None,
+    )
 
 
 def lampiran_view(lam: Lampiran) -> u.Lampiran:
     p = lam.penandatangan
     return u.Lampiran(
-        judul=tuple(lam.judul), judul_tabel=lam.judul_tabel, catatan_sumber=tuple(lam.catatan_sumber),
+        judul=tuple(lam.judul),
+        judul_tabel=lam.judul_tabel,
+        catatan_sumber=tuple(lam.catatan_sumber),
         salinan_sesuai=_salinan(lam.salinan_sesuai),
-        penandatangan=u.TandaTanganLampiran(p.tempat_tanggal, tuple(p.jabatan), p.ttd, p.nama) if p else None)
+        penandatangan=u.TandaTanganLampiran(p.tempat_tanggal, tuple(p.jabatan), p.ttd, p.nama) if p else None,
+    )
 
 
 def _salinan(s: SalinanSesuai | SalinanSesuaiLampiran | None) -> u.SalinanSesuai | None:

@@ -72,11 +72,20 @@ def info_view(rekap: Any, kes: Kesegaran | None, env: jinja2.Environment | None 
     """A recap's common facts; with ``env``, also its latest figure in one phrase (``angka``)."""
     info = rekap.info
     missing = kes.belum_dilaporkan if kes else ()
-    return InfoRekap(info.jenis, info.judul, info.tahun, tanggal(info.per_tanggal),
-                     tanggal(kes.acuan) if kes else None, info.contoh,
-                     kes.terakhir.label if kes and kes.terakhir else None, bool(missing),
-                     tuple((p.label, tanggal(d)) for p, d in missing), info.aturan == "bulan-berikutnya",
-                     f"{info.tahun}/{info.jenis}/", angka_terbaru(rekap, env) if env is not None else None)
+    return InfoRekap(
+        info.jenis,
+        info.judul,
+        info.tahun,
+        tanggal(info.per_tanggal),
+        tanggal(kes.acuan) if kes else None,
+        info.contoh,
+        kes.terakhir.label if kes and kes.terakhir else None,
+        bool(missing),
+        tuple((p.label, tanggal(d)) for p, d in missing),
+        info.aturan == "bulan-berikutnya",
+        f"{info.tahun}/{info.jenis}/",
+        angka_terbaru(rekap, env) if env is not None else None,
+    )
 
 
 def angka_terbaru(rekap: Any, env: jinja2.Environment) -> Any:
@@ -88,14 +97,28 @@ def angka_terbaru(rekap: Any, env: jinja2.Environment) -> Any:
 
 def alat(env: jinja2.Environment, ambang: int, contoh: bool) -> Alat:
     """The page layer's tools for one recap page; charts of example data are marked as such."""
+
     def mark(draw: Any) -> Any:
         return (lambda *a, **k: tandai_grafik(draw(*a, **k))) if contoh else draw
 
     sentences = env.get_template(KALIMAT).module
-    return Alat(angka=angka, rupiah=rupiah, desimal=desimal, persen=persen, tanggal=tanggal, batang=Batang,
-                tumpukan=Tumpukan, garis=Garis, grafik_batang=mark(grafik_batang),
-                grafik_bertumpuk=mark(grafik_bertumpuk), sel=sel_view, tanda_sekunder=TANDA_SEKUNDER,
-                kalimat=partial(_kalimat, sentences), teks=partial(_teks, sentences), ambang=ambang)
+    return Alat(
+        angka=angka,
+        rupiah=rupiah,
+        desimal=desimal,
+        persen=persen,
+        tanggal=tanggal,
+        batang=Batang,
+        tumpukan=Tumpukan,
+        garis=Garis,
+        grafik_batang=mark(grafik_batang),
+        grafik_bertumpuk=mark(grafik_bertumpuk),
+        sel=sel_view,
+        tanda_sekunder=TANDA_SEKUNDER,
+        kalimat=partial(_kalimat, sentences),
+        teks=partial(_teks, sentences),
+        ambang=ambang,
+    )
 
 
 def _kalimat(module: Any, name: str, **values: Any) -> Markup:
@@ -126,11 +149,14 @@ def build_all(site: Site, tahun: TahunFacts, env: jinja2.Environment) -> list[Pa
             # A new year's empty file (zi new-year): one honest sentence, not charts of zeros.
             markdown = page_env.get_template("_rekap_kosong.md").render(satker=site.satker, info=info)
         else:
-            context = kind.halaman(rekap, tahun.kesegaran.get(kind.jenis),
-                                   alat(page_env, site.satker.privasi.ambang_sel_kecil, rekap.info.contoh))
+            context = kind.halaman(
+                rekap,
+                tahun.kesegaran.get(kind.jenis),
+                alat(page_env, site.satker.privasi.ambang_sel_kecil, rekap.info.contoh),
+            )
             fields = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
             markdown = page_env.get_template(kind.nama_template).render(
-                satker=site.satker, info=info, kanal_url="../../kanal-pengaduan/", **fields)
+                satker=site.satker, info=info, kanal_url="../../kanal-pengaduan/", **fields
+            )
         pages.append(Page(f"{rekap.info.tahun}/{kind.jenis}.md", kind.judul_nav, markdown))
     return pages
-

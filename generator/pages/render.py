@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-
-from generator.tema import theme_dir
 from markupsafe import Markup
 
 from generator.domain.jadwal import BULAN, BULAN_SINGKAT
 from generator.pages.text import inline, line, plain
+from generator.tema import theme_dir
 
 DEFAULT_TEMPLATES = theme_dir() / "zi"  # the checkout's theme/zi, or the copy a non-editable install ships
 # Sentences that Python hands on as plain text (chart titles, descriptions and captions, which

@@ -63,6 +63,7 @@ class Tumpukan:
 
 # --- numbers as the SVG writes them -------------------------------------------------------------
 
+
 def satu_desimal(value: float) -> str:
     """A coordinate with one decimal: 12.25 -> "12.2" (Python's rounding of the binary value)."""
     return f"{value:.1f}"
@@ -86,6 +87,7 @@ def pendek(text: str) -> str:
 
 
 # --- views ------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Bingkai:
@@ -179,9 +181,18 @@ class GrafikBertumpuk:
 
 # --- layout -----------------------------------------------------------------------------------
 
+
 def bingkai(kunci: str, judul: str, deskripsi: str, tinggi: int, ringkasan: str) -> Bingkai:
-    return Bingkai(id=f"grafik-{kunci}", id_judul=f"grafik-{kunci}-judul", id_desk=f"grafik-{kunci}-desk",
-                   lebar=str(LEBAR), tinggi=bulat(tinggi), judul=judul, deskripsi=deskripsi, ringkasan=ringkasan)
+    return Bingkai(
+        id=f"grafik-{kunci}",
+        id_judul=f"grafik-{kunci}-judul",
+        id_desk=f"grafik-{kunci}-desk",
+        lebar=str(LEBAR),
+        tinggi=bulat(tinggi),
+        judul=judul,
+        deskripsi=deskripsi,
+        ringkasan=ringkasan,
+    )
 
 
 def tata_garis(garis: Sequence[Garis], maks: Number, bawah: float) -> tuple[GarisView, ...]:
@@ -191,13 +202,29 @@ def tata_garis(garis: Sequence[Garis], maks: Number, bawah: float) -> tuple[Gari
         gx = KIRI + x(g.nilai, maks)
         y = 12 + i * LABEL_GARIS
         anchor, tx = ("start", gx + 3) if gx < LEBAR / 2 else ("end", gx - 3)
-        out.append(GarisView(x=satu_desimal(gx), y1=satu_desimal(y - 10), y2=satu_desimal(bawah),
-                             x_label=satu_desimal(tx), y_label=satu_desimal(y), anchor=anchor, label=g.label))
+        out.append(
+            GarisView(
+                x=satu_desimal(gx),
+                y1=satu_desimal(y - 10),
+                y2=satu_desimal(bawah),
+                x_label=satu_desimal(tx),
+                y_label=satu_desimal(y),
+                anchor=anchor,
+                label=g.label,
+            )
+        )
     return tuple(out)
 
 
-def tata_batang(kunci: str, judul: str, deskripsi: str, batang: Sequence[Batang], maks: Number, ringkasan: str,
-                garis: Sequence[Garis] = ()) -> GrafikBatang:
+def tata_batang(
+    kunci: str,
+    judul: str,
+    deskripsi: str,
+    batang: Sequence[Batang],
+    maks: Number,
+    ringkasan: str,
+    garis: Sequence[Garis] = (),
+) -> GrafikBatang:
     """Horizontal bars, one row per item: its label above, the bar and its value below."""
     top = len(garis) * LABEL_GARIS + (4 if garis else 0)
     tinggi = top + len(batang) * BARIS + 4
@@ -205,19 +232,39 @@ def tata_batang(kunci: str, judul: str, deskripsi: str, batang: Sequence[Batang]
     for i, b in enumerate(batang):
         y = top + i * BARIS
         width = x(b.nilai, maks) if b.nilai else 0.0
-        rows.append(BarisBatang(
-            label=pendek(b.label), tebal=b.tebal, x=str(KIRI), y_label=str(y + 14), y_batang=str(y + 20),
-            lebar_jalur=str(BATANG), tinggi=str(TINGGI_BATANG), lebar=satu_desimal(width) if width > 0 else None,
-            x_nilai=str(KIRI + BATANG + CELAH_NILAI), y_nilai=str(y + 31), teks=b.teks))
-    return GrafikBatang(bingkai=bingkai(kunci, judul, deskripsi, tinggi, ringkasan),
-                        garis=tata_garis(garis, maks, tinggi - 4), baris=tuple(rows))
+        rows.append(
+            BarisBatang(
+                label=pendek(b.label),
+                tebal=b.tebal,
+                x=str(KIRI),
+                y_label=str(y + 14),
+                y_batang=str(y + 20),
+                lebar_jalur=str(BATANG),
+                tinggi=str(TINGGI_BATANG),
+                lebar=satu_desimal(width) if width > 0 else None,
+                x_nilai=str(KIRI + BATANG + CELAH_NILAI),
+                y_nilai=str(y + 31),
+                teks=b.teks,
+            )
+        )
+    return GrafikBatang(
+        bingkai=bingkai(kunci, judul, deskripsi, tinggi, ringkasan),
+        garis=tata_garis(garis, maks, tinggi - 4),
+        baris=tuple(rows),
+    )
 
 
 def kotak(pola: str, arsir: str, kx: float, ky: int, w: float, h: int) -> Kotak:
     """A box at (kx, ky) of w by h; an outline-only box is inset by half its 1-unit stroke."""
     if pola == "kosong":
-        return Kotak(pola=pola, x=satu_desimal(kx + 0.5), y=str(ky + 0.5), lebar=satu_desimal(max(w - 1, 0)),
-                     tinggi=str(h - 1), arsir=arsir)
+        return Kotak(
+            pola=pola,
+            x=satu_desimal(kx + 0.5),
+            y=str(ky + 0.5),
+            lebar=satu_desimal(max(w - 1, 0)),
+            tinggi=str(h - 1),
+            arsir=arsir,
+        )
     return Kotak(pola=pola, x=satu_desimal(kx), y=str(ky), lebar=satu_desimal(w), tinggi=str(h), arsir=arsir)
 
 
@@ -233,14 +280,16 @@ def tata_legenda(seri: Sequence[str], arsir: str) -> tuple[tuple[EntriLegenda, .
         width = kw + 4 + len(name) * LEGENDA_HURUF  # swatch, gap, text
         if lx > KIRI and lx + width > LEBAR:
             lx, ly = KIRI, ly + LEGENDA_BARIS
-        out.append(EntriLegenda(kotak=kotak(pola, arsir, lx, ly, kw, kh), x=str(lx + kw + 4), y=str(ly + 10),
-                                nama=name))
+        out.append(
+            EntriLegenda(kotak=kotak(pola, arsir, lx, ly, kw, kh), x=str(lx + kw + 4), y=str(ly + 10), nama=name)
+        )
         lx += width + 10
     return tuple(out), ly
 
 
-def tata_bertumpuk(kunci: str, judul: str, deskripsi: str, seri: Sequence[str], tumpukan: Sequence[Tumpukan],
-                   maks: int, ringkasan: str) -> GrafikBertumpuk:
+def tata_bertumpuk(
+    kunci: str, judul: str, deskripsi: str, seri: Sequence[str], tumpukan: Sequence[Tumpukan], maks: int, ringkasan: str
+) -> GrafikBertumpuk:
     """Stacked horizontal bars under a legend; each part is as long as its count on the common scale."""
     arsir = f"grafik-{kunci}-arsir"
     legenda, last = tata_legenda(seri, arsir)
@@ -256,8 +305,17 @@ def tata_bertumpuk(kunci: str, judul: str, deskripsi: str, seri: Sequence[str], 
             if w > 0:
                 parts.append(kotak(pola, arsir, KIRI + start, y + 20, w, TINGGI_BATANG))
             start += w
-        rows.append(BarisTumpukan(
-            label=pendek(f"{t.label}: {t.teks}"), x=str(KIRI), y_label=str(y + 14), bagian=tuple(parts),
-            x_jumlah=satu_desimal(KIRI + start + CELAH_NILAI), y_jumlah=str(y + 31), jumlah=str(sum(t.bagian))))
-    return GrafikBertumpuk(bingkai=bingkai(kunci, judul, deskripsi, tinggi, ringkasan), id_arsir=arsir,
-                           legenda=legenda, baris=tuple(rows))
+        rows.append(
+            BarisTumpukan(
+                label=pendek(f"{t.label}: {t.teks}"),
+                x=str(KIRI),
+                y_label=str(y + 14),
+                bagian=tuple(parts),
+                x_jumlah=satu_desimal(KIRI + start + CELAH_NILAI),
+                y_jumlah=str(y + 31),
+                jumlah=str(sum(t.bagian)),
+            )
+        )
+    return GrafikBertumpuk(
+        bingkai=bingkai(kunci, judul, deskripsi, tinggi, ringkasan), id_arsir=arsir, legenda=legenda, baris=tuple(rows)
+    )

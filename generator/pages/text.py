@@ -17,10 +17,27 @@ _EMPHASIS = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*")
 # One table, applied in one pass: HTML's own specials and the characters Markdown would
 # re-read. Escaping HTML first and then Markdown would turn the '#' of an entity made in
 # the first pass into "&#35;", and a reader would see "Jum&#x27;at" instead of "Jum'at".
-_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
-            "*": "&#42;", "_": "&#95;", "[": "&#91;", "]": "&#93;", "`": "&#96;",
-            "\\": "&#92;", "#": "&#35;", "|": "&#124;", "~": "&#126;", "^": "&#94;",
-            "=": "&#61;", "{": "&#123;", "}": "&#125;", ":": "&#58;"}
+_ESCAPES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+    "*": "&#42;",
+    "_": "&#95;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "`": "&#96;",
+    "\\": "&#92;",
+    "#": "&#35;",
+    "|": "&#124;",
+    "~": "&#126;",
+    "^": "&#94;",
+    "=": "&#61;",
+    "{": "&#123;",
+    "}": "&#125;",
+    ":": "&#58;",
+}
 _ESCAPES_RE = re.compile("|".join(re.escape(c) for c in _ESCAPES))
 
 
@@ -31,7 +48,7 @@ def inline(text: str | None) -> Markup:
     parts: list[str] = []
     last = 0
     for m in _EMPHASIS.finditer(text):
-        parts.append(_escape(text[last:m.start()]))
+        parts.append(_escape(text[last : m.start()]))
         parts.append(f"<em>{_escape(m.group(1))}</em>")
         last = m.end()
     parts.append(_escape(text[last:]))

@@ -42,10 +42,20 @@ def area_judul(area: AreaFacts) -> str:
 
 def area_ringkas(area: AreaFacts) -> AreaRingkas:
     judul = area_judul(area)
-    return AreaRingkas(nomor=area.nomor, judul_html=line(judul), judul_plain=plain(judul), judul_teks=judul,
-                       catatan=area.catatan, nama=area.info.nama, resmi=area.info.resmi, slug=area.slug,
-                       jumlah_kegiatan=area.jumlah_kegiatan, jumlah_aksi=area.jumlah_aksi, subjudul=area.subjudul,
-                       celah=area.celah)
+    return AreaRingkas(
+        nomor=area.nomor,
+        judul_html=line(judul),
+        judul_plain=plain(judul),
+        judul_teks=judul,
+        catatan=area.catatan,
+        nama=area.info.nama,
+        resmi=area.info.resmi,
+        slug=area.slug,
+        jumlah_kegiatan=area.jumlah_kegiatan,
+        jumlah_aksi=area.jumlah_aksi,
+        subjudul=area.subjudul,
+        celah=area.celah,
+    )
 
 
 def catatan_list(area: AreaFacts, kolom: Kolom) -> list[t.CatatanTranskripsi]:
@@ -69,15 +79,25 @@ def catatan_list(area: AreaFacts, kolom: Kolom) -> list[t.CatatanTranskripsi]:
                     out.append(note(i.id, kelompok, iletak, i.catatan))
                 for a in i.aksi:
                     if a.catatan:
-                        out.append(note(a.id, kelompok, (*iletak, t.Letak(kolom.uraian.lower(), a.nomor or "")),
-                                        a.catatan))
+                        out.append(
+                            note(a.id, kelompok, (*iletak, t.Letak(kolom.uraian.lower(), a.nomor or "")), a.catatan)
+                        )
     return out
 
 
 def aksi_view(a: AksiFacts, bulanan: bool, capaian: CapaianBaris) -> t.Aksi:
     return t.Aksi(
-        id=a.id, nomor=a.nomor or "", uraian=a.uraian, bukti=a.bukti, jadwal=a.jadwal_teks, target=a.target,
-        penanggung_jawab=a.penanggung_jawab, ket=a.ket, celah=a.celah, kosong=a.kosong, catatan=a.catatan,
+        id=a.id,
+        nomor=a.nomor or "",
+        uraian=a.uraian,
+        bukti=a.bukti,
+        jadwal=a.jadwal_teks,
+        target=a.target,
+        penanggung_jawab=a.penanggung_jawab,
+        ket=a.ket,
+        celah=a.celah,
+        kosong=a.kosong,
+        catatan=a.catatan,
         tidak_terbaca=_gap(a.celah, a.uraian or a.bukti or a.target),
         bulan=tuple(BULAN[m - 1] for m in a.bulan),
         kisi=tuple(t.BulanKisi(BULAN[i], BULAN_SINGKAT[i][0], (i + 1) in a.bulan) for i in range(12)),
@@ -89,15 +109,30 @@ def aksi_view(a: AksiFacts, bulanan: bool, capaian: CapaianBaris) -> t.Aksi:
 
 
 def indikator_view(ind: IndikatorFacts, bulanan: bool, capaian: CapaianBaris) -> t.Indikator:
-    return t.Indikator(id=ind.id, nomor=ind.nomor or "", teks=ind.teks, celah=ind.celah, catatan=ind.catatan,
-                       tidak_terbaca=_gap(ind.celah, ind.teks), implisit=ind.implisit,
-                       aksi=tuple(aksi_view(a, bulanan, capaian) for a in ind.aksi))
+    return t.Indikator(
+        id=ind.id,
+        nomor=ind.nomor or "",
+        teks=ind.teks,
+        celah=ind.celah,
+        catatan=ind.catatan,
+        tidak_terbaca=_gap(ind.celah, ind.teks),
+        implisit=ind.implisit,
+        aksi=tuple(aksi_view(a, bulanan, capaian) for a in ind.aksi),
+    )
 
 
 def kegiatan_view(k: KegiatanFacts, bulanan: bool, capaian: CapaianBaris, ringkasan: Ringkasan | None) -> t.Kegiatan:
-    return t.Kegiatan(id=k.id, nomor=k.nomor or "", judul=k.judul, label=label(k.nomor, k.judul), celah=k.celah,
-                      catatan=k.catatan, tidak_terbaca=_gap(k.celah, k.judul), capaian=ringkasan,
-                      indikator=tuple(indikator_view(i, bulanan, capaian) for i in k.indikator))
+    return t.Kegiatan(
+        id=k.id,
+        nomor=k.nomor or "",
+        judul=k.judul,
+        label=label(k.nomor, k.judul),
+        celah=k.celah,
+        catatan=k.catatan,
+        tidak_terbaca=_gap(k.celah, k.judul),
+        capaian=ringkasan,
+        indikator=tuple(indikator_view(i, bulanan, capaian) for i in k.indikator),
+    )
 
 
 def lampiran_rows(area: AreaFacts, kolom: Kolom, capaian: CapaianBaris) -> tuple[t.KelompokLampiran, ...]:
@@ -107,8 +142,13 @@ def lampiran_rows(area: AreaFacts, kolom: Kolom, capaian: CapaianBaris) -> tuple
     cells that start on it (with how many rows they span) and its action.
     """
     # The decree's own heading only: a lost heading shows as a gap, not as our catalogue name.
-    area_head = t.SelArea(span=sum(len(_cells(k)) for k in area.kegiatan), nomor=area.nomor, judul=area.judul,
-                          celah=area.celah, tidak_terbaca=_gap(area.celah, area.judul))
+    area_head = t.SelArea(
+        span=sum(len(_cells(k)) for k in area.kegiatan),
+        nomor=area.nomor,
+        judul=area.judul,
+        celah=area.celah,
+        tidak_terbaca=_gap(area.celah, area.judul),
+    )
     groups: list[t.KelompokLampiran] = []
     for g in area.kelompok:
         rows: list[t.BarisLampiran] = []
@@ -116,16 +156,21 @@ def lampiran_rows(area: AreaFacts, kolom: Kolom, capaian: CapaianBaris) -> tuple
             cells = _cells(k)
             for n, (ind, a) in enumerate(cells):
                 starts_ind = ind is not None and (n == 0 or cells[n - 1][0] is not ind)
-                rows.append(t.BarisLampiran(
-                    area=area_head if not rows and not groups else None,
-                    kegiatan=_kegiatan_cell(k, len(cells)) if n == 0 else None,
-                    indikator=_indikator_cell(kolom, ind, starts_ind),
-                    aksi=aksi_view(a, kolom.jadwal_bulanan, capaian) if a is not None else None,
-                    gap=a is None and bool(k.celah or (ind is not None and ind.celah)),
-                ))
+                rows.append(
+                    t.BarisLampiran(
+                        area=area_head if not rows and not groups else None,
+                        kegiatan=_kegiatan_cell(k, len(cells)) if n == 0 else None,
+                        indikator=_indikator_cell(kolom, ind, starts_ind),
+                        aksi=aksi_view(a, kolom.jadwal_bulanan, capaian) if a is not None else None,
+                        gap=a is None and bool(k.celah or (ind is not None and ind.celah)),
+                    )
+                )
         judul = None if g.implisit else label(g.nomor, g.judul)
-        groups.append(t.KelompokLampiran(id=g.id, judul=judul, judul_html=inline(judul), celah=g.celah,
-                                         catatan=g.catatan, rows=tuple(rows)))
+        groups.append(
+            t.KelompokLampiran(
+                id=g.id, judul=judul, judul_html=inline(judul), celah=g.celah, catatan=g.catatan, rows=tuple(rows)
+            )
+        )
     return tuple(groups)
 
 
@@ -140,13 +185,27 @@ def _indikator_cell(kolom: Kolom, ind: IndikatorFacts | None, starts: bool) -> t
         return _NO_INDIKATOR
     if not starts:
         return None
-    return t.SelIndikator(span=max(1, len(ind.aksi)), id=ind.id, nomor=ind.nomor or "", teks=ind.teks,
-                          celah=ind.celah, catatan=ind.catatan, tidak_terbaca=_gap(ind.celah, ind.teks))
+    return t.SelIndikator(
+        span=max(1, len(ind.aksi)),
+        id=ind.id,
+        nomor=ind.nomor or "",
+        teks=ind.teks,
+        celah=ind.celah,
+        catatan=ind.catatan,
+        tidak_terbaca=_gap(ind.celah, ind.teks),
+    )
 
 
 def _kegiatan_cell(k: KegiatanFacts, span: int) -> t.SelKegiatan:
-    return t.SelKegiatan(span=span, id=k.id, nomor=k.nomor or "", judul=k.judul, celah=k.celah, catatan=k.catatan,
-                         tidak_terbaca=_gap(k.celah, k.judul))
+    return t.SelKegiatan(
+        span=span,
+        id=k.id,
+        nomor=k.nomor or "",
+        judul=k.judul,
+        celah=k.celah,
+        catatan=k.catatan,
+        tidak_terbaca=_gap(k.celah, k.judul),
+    )
 
 
 def _cells(k: KegiatanFacts) -> list[tuple[IndikatorFacts | None, AksiFacts | None]]:
@@ -164,5 +223,11 @@ def satker_view(s: Satker) -> u.Satker:
 
 
 def kolom_view(k: Kolom) -> u.Kolom:
-    return u.Kolom(nomor=k.nomor, area=k.area, kegiatan=k.kegiatan, indikator=k.indikator, uraian=k.uraian,
-                   nomor_kolom=k.nomor_kolom)
+    return u.Kolom(
+        nomor=k.nomor,
+        area=k.area,
+        kegiatan=k.kegiatan,
+        indikator=k.indikator,
+        uraian=k.uraian,
+        nomor_kolom=k.nomor_kolom,
+    )

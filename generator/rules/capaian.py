@@ -93,8 +93,13 @@ def derive_capaian(plan: PlanFacts, realisasi: Realisasi) -> CapaianFacts:
     problems: list[tuple[Loc, str, str | None]] = []
     tahun = plan.tahun
     if realisasi.per_tanggal.year not in (tahun, tahun + 1):
-        problems.append((("per_tanggal",), f"per_tanggal {realisasi.per_tanggal.isoformat()} bukan di tahun {tahun} "
-                         f"atau awal tahun {tahun + 1}", f"tulis tanggal keadaan data, mis. {tahun}-12-20"))
+        problems.append(
+            (
+                ("per_tanggal",),
+                f"per_tanggal {realisasi.per_tanggal.isoformat()} bukan di tahun {tahun} atau awal tahun {tahun + 1}",
+                f"tulis tanggal keadaan data, mis. {tahun}-12-20",
+            )
+        )
     lewat = bulan_lewat(tahun, realisasi.per_tanggal)
     seen: dict[str, int] = {}
     rows: dict[str, BarisCapaian] = {}
@@ -102,25 +107,37 @@ def derive_capaian(plan: PlanFacts, realisasi: Realisasi) -> CapaianFacts:
         loc: Loc = ("baris", i)
         row = plan.rows_by_id.get(entry.id)
         if row is None:
-            problems.append(((*loc, "id"), f"id baris '{entry.id}' tidak ada dalam rencana aksi {tahun}",
-                             _closest(entry.id, list(plan.rows_by_id))))
+            problems.append(
+                (
+                    (*loc, "id"),
+                    f"id baris '{entry.id}' tidak ada dalam rencana aksi {tahun}",
+                    _closest(entry.id, list(plan.rows_by_id)),
+                )
+            )
             continue
         if entry.id in seen:
-            problems.append(((*loc, "id"), f"baris '{entry.id}' sudah dicatat pada butir ke-{seen[entry.id] + 1}",
-                             "gabungkan kedua catatan menjadi satu"))
+            problems.append(
+                (
+                    (*loc, "id"),
+                    f"baris '{entry.id}' sudah dicatat pada butir ke-{seen[entry.id] + 1}",
+                    "gabungkan kedua catatan menjadi satu",
+                )
+            )
             continue
         seen[entry.id] = i
         problems.extend(_check_entry(entry, loc, tahun, realisasi.per_tanggal))
-        rows[entry.id] = dataclasses.replace(_baris(row, entry.status, tuple(entry.bulan), lewat, entry),
-                                             rekap=entry.rekap, butir=i)
+        rows[entry.id] = dataclasses.replace(
+            _baris(row, entry.status, tuple(entry.bulan), lewat, entry), rekap=entry.rekap, butir=i
+        )
     if problems:
         raise RuleError(problems)
     for row in plan.rows_by_id.values():
         if row.id not in rows:
             rows[row.id] = _baris(row, None, (), lewat, None)
     counted = {r.id for r in plan.rows_by_id.values() if _legible(r) or r.id in seen}
-    per_kegiatan = {k.id: _ringkas([rows[a.id] for a in k.aksi if a.id in counted])
-                    for area in plan.areas for k in area.kegiatan}
+    per_kegiatan = {
+        k.id: _ringkas([rows[a.id] for a in k.aksi if a.id in counted]) for area in plan.areas for k in area.kegiatan
+    }
     per_area = {area.slug: _ringkas([rows[a.id] for a in area.aksi if a.id in counted]) for area in plan.areas}
     total = _ringkas([rows[i] for i in plan.rows_by_id if i in counted])
     return CapaianFacts(tahun, realisasi.per_tanggal, realisasi.contoh, rows, per_kegiatan, per_area, total)
@@ -141,14 +158,29 @@ def _check_entry(entry, loc: Loc, tahun: int, per_tanggal: dt.date) -> list[tupl
     out: list[tuple[Loc, str, str | None]] = []
     future = [m for m in entry.bulan if dt.date(tahun, m, 1) > per_tanggal]
     if future:
-        out.append(((*loc, "bulan"), f"bulan {BULAN[future[0] - 1]} {tahun} belum tiba per tanggal "
-                    f"{per_tanggal.isoformat()}", "tulis hanya bulan yang sudah dikerjakan"))
+        out.append(
+            (
+                (*loc, "bulan"),
+                f"bulan {BULAN[future[0] - 1]} {tahun} belum tiba per tanggal {per_tanggal.isoformat()}",
+                "tulis hanya bulan yang sudah dikerjakan",
+            )
+        )
     if entry.status == "belum mulai" and entry.bulan:
-        out.append(((*loc, "status"), "status 'belum mulai' tetapi 'bulan' berisi bulan yang sudah dikerjakan",
-                    "ubah status menjadi 'berjalan' atau 'selesai', atau kosongkan 'bulan'"))
+        out.append(
+            (
+                (*loc, "status"),
+                "status 'belum mulai' tetapi 'bulan' berisi bulan yang sudah dikerjakan",
+                "ubah status menjadi 'berjalan' atau 'selesai', atau kosongkan 'bulan'",
+            )
+        )
     if entry.diperbarui > per_tanggal:
-        out.append(((*loc, "diperbarui"), f"tanggal pembaruan {entry.diperbarui.isoformat()} sesudah per_tanggal "
-                    f"{per_tanggal.isoformat()}", "perbarui 'per_tanggal' di awal berkas, atau perbaiki tanggal ini"))
+        out.append(
+            (
+                (*loc, "diperbarui"),
+                f"tanggal pembaruan {entry.diperbarui.isoformat()} sesudah per_tanggal {per_tanggal.isoformat()}",
+                "perbarui 'per_tanggal' di awal berkas, atau perbaiki tanggal ini",
+            )
+        )
     return out
 
 
@@ -163,13 +195,32 @@ def _baris(row: AksiFacts, status: str | None, done: tuple[int, ...], lewat: tup
     late = bool(missed)
     if entry is None:
         return BarisCapaian(row.id, None, row.bulan, (), missed, lewat, late, bacaan=row.bacaan)
-    return BarisCapaian(row.id, status, row.bulan, done, missed, lewat, late, tuple(entry.bukti),
-                        entry.diperbarui, entry.catatan, entry.alasan, bacaan=row.bacaan)
+    return BarisCapaian(
+        row.id,
+        status,
+        row.bulan,
+        done,
+        missed,
+        lewat,
+        late,
+        tuple(entry.bukti),
+        entry.diperbarui,
+        entry.catatan,
+        entry.alasan,
+        bacaan=row.bacaan,
+    )
 
 
 def _ringkas(rows: list[BarisCapaian]) -> Ringkasan:
     def n(status: str | None) -> int:
         return sum(1 for r in rows if r.status == status)
 
-    return Ringkasan(len(rows), n("selesai"), n("berjalan"), n("belum mulai"), n("tidak dilaksanakan"), n(None),
-                     sum(1 for r in rows if r.terlambat))
+    return Ringkasan(
+        len(rows),
+        n("selesai"),
+        n("berjalan"),
+        n("belum mulai"),
+        n("tidak dilaksanakan"),
+        n(None),
+        sum(1 for r in rows if r.terlambat),
+    )

@@ -35,8 +35,11 @@ class Kesegaran:
 
 def kesegaran(info: RekapInfo, acuan: dt.date) -> Kesegaran:
     reported = set(info.periode)
-    missing = tuple((p, batas(info, p)) for p in periode_tahun(info.tahun, info.jenis_periode)
-                    if p not in reported and batas(info, p) < acuan)
+    missing = tuple(
+        (p, batas(info, p))
+        for p in periode_tahun(info.tahun, info.jenis_periode)
+        if p not in reported and batas(info, p) < acuan
+    )
     return Kesegaran(info.periode[-1] if info.periode else None, info.per_tanggal, acuan, missing)
 
 

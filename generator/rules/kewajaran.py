@@ -78,10 +78,15 @@ def _per_tanggal(tahun: int, per_tanggal: dt.date) -> list[Temuan]:
     if per_tanggal.year != tahun + 1:
         return []
     meant = _same_day(per_tanggal, tahun)
-    return [(("per_tanggal",), f"per_tanggal {per_tanggal.isoformat()} sudah di tahun {per_tanggal.year}, "
-             f"sesudah tahun berkas ini ({tahun}); mungkin maksudnya {meant}",
-             f"tulis 'per_tanggal: {meant}' bila tahunnya salah ketik; bila data ini memang dikunci pada "
-             f"{per_tanggal.year}, abaikan peringatan ini")]
+    return [
+        (
+            ("per_tanggal",),
+            f"per_tanggal {per_tanggal.isoformat()} sudah di tahun {per_tanggal.year}, "
+            f"sesudah tahun berkas ini ({tahun}); mungkin maksudnya {meant}",
+            f"tulis 'per_tanggal: {meant}' bila tahunnya salah ketik; bila data ini memang dikunci pada "
+            f"{per_tanggal.year}, abaikan peringatan ini",
+        )
+    ]
 
 
 def _diperbarui(realisasi: Realisasi) -> list[Temuan]:
@@ -89,9 +94,14 @@ def _diperbarui(realisasi: Realisasi) -> list[Temuan]:
     for i, row in enumerate(realisasi.baris):
         if row.diperbarui.year < realisasi.tahun:
             meant = _same_day(row.diperbarui, realisasi.tahun)
-            out.append((("baris", i, "diperbarui"), f"tanggal pembaruan {row.diperbarui.isoformat()} sebelum tahun "
-                        f"{realisasi.tahun}; mungkin maksudnya {meant}",
-                        f"tulis 'diperbarui: {meant}' (tanggal catatan ini diperbarui)"))
+            out.append(
+                (
+                    ("baris", i, "diperbarui"),
+                    f"tanggal pembaruan {row.diperbarui.isoformat()} sebelum tahun "
+                    f"{realisasi.tahun}; mungkin maksudnya {meant}",
+                    f"tulis 'diperbarui: {meant}' (tanggal catatan ini diperbarui)",
+                )
+            )
     return out
 
 
@@ -100,9 +110,14 @@ def _keputusan(plan: RencanaAksi) -> list[Temuan]:
     if k.tanggal.year == k.tahun:
         return []
     meant = _same_day(k.tanggal, k.tahun)
-    return [(("keputusan", "tanggal"), f"tanggal keputusan {k.tanggal.isoformat()} tidak di tahun nomor keputusan "
-             f"({k.tahun}); mungkin maksudnya {meant}",
-             f"salin tanggal penetapan dari keputusan, mis. 'tanggal: {meant}', atau perbaiki 'tahun' keputusan")]
+    return [
+        (
+            ("keputusan", "tanggal"),
+            f"tanggal keputusan {k.tanggal.isoformat()} tidak di tahun nomor keputusan "
+            f"({k.tahun}); mungkin maksudnya {meant}",
+            f"salin tanggal penetapan dari keputusan, mis. 'tanggal: {meant}', atau perbaiki 'tahun' keputusan",
+        )
+    ]
 
 
 def _judul_area(plan: RencanaAksi) -> list[Temuan]:
@@ -117,13 +132,17 @@ def _judul_area(plan: RencanaAksi) -> list[Temuan]:
             continue
         close = closest(area.judul) or f"'{code.nama}'"
         if matched:
-            message = (f"judul area '{area.judul}' menyebut area '{matched[0].nama}', padahal 'area' ditulis "
-                       f"'{area.area}' ({code.nama})")
+            message = (
+                f"judul area '{area.judul}' menyebut area '{matched[0].nama}', padahal 'area' ditulis "
+                f"'{area.area}' ({code.nama})"
+            )
             fix = f"tulis 'area: {matched[0].kode}', atau perbaiki judulnya"
         else:
             message = f"judul area '{area.judul}' tidak cocok dengan area perubahan mana pun dalam katalog"
-            fix = f"periksa judulnya; area resmi yang paling mirip: {close}; judul ini ditampilkan sebagai area " \
-                  f"'{code.nama}'"
+            fix = (
+                f"periksa judulnya; area resmi yang paling mirip: {close}; judul ini ditampilkan sebagai area "
+                f"'{code.nama}'"
+            )
         out.append((("lampiran", "area", i, "judul"), message, fix))
     return out
 
@@ -147,9 +166,14 @@ def _jumlah(node: Any, loc: Loc) -> list[Temuan]:
         else:
             limit, what = JUMLAH_MAKS, "jumlah satu periode untuk satu unit kerja"
         if node > limit:
-            out.append((loc, f"angka {_ribuan(node)} terlalu besar untuk {what} (lebih dari {_ribuan(limit)}); "
-                        "kemungkinan ada angka nol berlebih atau salah ketik",
-                        "periksa angkanya pada sumber rekap dan tulis jumlah yang sebenarnya"))
+            out.append(
+                (
+                    loc,
+                    f"angka {_ribuan(node)} terlalu besar untuk {what} (lebih dari {_ribuan(limit)}); "
+                    "kemungkinan ada angka nol berlebih atau salah ketik",
+                    "periksa angkanya pada sumber rekap dan tulis jumlah yang sebenarnya",
+                )
+            )
     return out
 
 
@@ -167,8 +191,13 @@ def _teks_panjang(node: Any, loc: Loc = ()) -> list[Temuan]:
         for i, value in enumerate(node):
             out += _teks_panjang(value, (*loc, i))
     elif isinstance(node, str) and len(node) > TEKS_MAKS:
-        out.append((loc, f"teks ini sangat panjang ({_ribuan(len(node))} karakter, lebih dari {_ribuan(TEKS_MAKS)}); "
-                    "mungkin tertempel dokumen utuh atau salinan berulang",
-                    "ringkas menjadi satu isian keputusan atau catatan; dokumen lengkap diunggah ke content/ "
-                    "dan ditautkan sebagai bukti"))
+        out.append(
+            (
+                loc,
+                f"teks ini sangat panjang ({_ribuan(len(node))} karakter, lebih dari {_ribuan(TEKS_MAKS)}); "
+                "mungkin tertempel dokumen utuh atau salinan berulang",
+                "ringkas menjadi satu isian keputusan atau catatan; dokumen lengkap diunggah ke content/ "
+                "dan ditautkan sebagai bukti",
+            )
+        )
     return out

@@ -122,8 +122,9 @@ class AreaFacts:
 
     @property
     def jumlah_celah(self) -> int:
-        return sum(1 for a in self.aksi if a.celah) + sum(1 for k in self.kegiatan if k.celah) + (
-            1 if self.celah else 0)
+        return (
+            sum(1 for a in self.aksi if a.celah) + sum(1 for k in self.kegiatan if k.celah) + (1 if self.celah else 0)
+        )
 
 
 @dataclass(frozen=True)
@@ -184,11 +185,21 @@ class _Builder:
     def claim(self, item_id: str | None, derived: str, loc: Loc) -> str:
         ident = item_id or derived
         if item_id and not _ID_OK.match(item_id):
-            self.problems.append(((*loc, "id"), f"id '{item_id}' tidak sah",
-                                  "gunakan huruf kecil, angka dan tanda hubung, diawali huruf, mis. 'r-v-2-1-1-1'"))
+            self.problems.append(
+                (
+                    (*loc, "id"),
+                    f"id '{item_id}' tidak sah",
+                    "gunakan huruf kecil, angka dan tanda hubung, diawali huruf, mis. 'r-v-2-1-1-1'",
+                )
+            )
         if ident in self.seen:
-            self.problems.append((loc, f"id baris '{ident}' sudah dipakai oleh baris lain",
-                                  "tambahkan 'id:' yang berbeda pada salah satu baris, atau perbaiki penomorannya"))
+            self.problems.append(
+                (
+                    loc,
+                    f"id baris '{ident}' sudah dipakai oleh baris lain",
+                    "tambahkan 'id:' yang berbeda pada salah satu baris, atau perbaiki penomorannya",
+                )
+            )
         self.seen[ident] = loc
         return ident
 
@@ -202,11 +213,25 @@ def derive_plan(plan: RencanaAksi) -> PlanFacts:
         loc: Loc = ("lampiran", "area", ai)
         info = match_area(area.judul, area.area)  # validated by the model already
         if info.kode in slugs:
-            b.problems.append((loc, f"area '{info.nama}' muncul dua kali (juga area ke-{slugs[info.kode] + 1})",
-                               "gabungkan kedua area, atau beri 'area:' yang berbeda"))
+            b.problems.append(
+                (
+                    loc,
+                    f"area '{info.nama}' muncul dua kali (juga area ke-{slugs[info.kode] + 1})",
+                    "gabungkan kedua area, atau beri 'area:' yang berbeda",
+                )
+            )
         slugs[info.kode] = ai
-        areas.append(AreaFacts(info, area.nomor, area.judul, area.subjudul, area.celah,
-                               _kelompok(b, area, f"r-{atok}", loc), area.catatan_transkripsi))
+        areas.append(
+            AreaFacts(
+                info,
+                area.nomor,
+                area.judul,
+                area.subjudul,
+                area.celah,
+                _kelompok(b, area, f"r-{atok}", loc),
+                area.catatan_transkripsi,
+            )
+        )
     if b.problems:
         raise RuleError(b.problems)
     rows = {a.id: a for area in areas for a in area.aksi}
@@ -215,14 +240,25 @@ def derive_plan(plan: RencanaAksi) -> PlanFacts:
 
 def _kelompok(b: _Builder, area: Area, prefix: str, loc: Loc) -> tuple[KelompokFacts, ...]:
     if not area.kelompok:
-        return (KelompokFacts(prefix, None, None, None, _kegiatan(b, area.kegiatan, prefix, (*loc, "kegiatan")),
-                              implisit=True),)
+        return (
+            KelompokFacts(
+                prefix, None, None, None, _kegiatan(b, area.kegiatan, prefix, (*loc, "kegiatan")), implisit=True
+            ),
+        )
     out = []
     for gi, (g, tok) in enumerate(zip(area.kelompok, _tokens([g.nomor for g in area.kelompok]))):
         gloc = (*loc, "kelompok", gi)
         gid = b.claim(g.id, f"{prefix}-{tok}", gloc)
-        out.append(KelompokFacts(gid, g.nomor, g.judul, g.celah, _kegiatan(b, g.kegiatan, gid, (*gloc, "kegiatan")),
-                                catatan=g.catatan_transkripsi))
+        out.append(
+            KelompokFacts(
+                gid,
+                g.nomor,
+                g.judul,
+                g.celah,
+                _kegiatan(b, g.kegiatan, gid, (*gloc, "kegiatan")),
+                catatan=g.catatan_transkripsi,
+            )
+        )
     return tuple(out)
 
 
@@ -235,8 +271,11 @@ def _kegiatan(b: _Builder, items, prefix: str, loc: Loc) -> tuple[KegiatanFacts,
         for ii, (ind, itok) in enumerate(zip(k.indikator, _tokens([i.nomor for i in k.indikator]))):
             iloc = (*kloc, "indikator", ii)
             iid = b.claim(ind.id, f"{kid}-{itok}", iloc)
-            inds.append(IndikatorFacts(iid, ind.nomor, ind.teks, ind.celah, _aksi(b, ind.aksi, iid, iloc),
-                                       ind.catatan_transkripsi))
+            inds.append(
+                IndikatorFacts(
+                    iid, ind.nomor, ind.teks, ind.celah, _aksi(b, ind.aksi, iid, iloc), ind.catatan_transkripsi
+                )
+            )
         if k.aksi:  # no indikator level in the decree: rows hang on the kegiatan, ids skip the level
             inds.append(IndikatorFacts(kid, None, None, None, _aksi(b, k.aksi, kid, kloc), implisit=True))
         out.append(KegiatanFacts(kid, k.nomor, k.judul, k.celah, tuple(inds), k.catatan_transkripsi))
@@ -249,9 +288,23 @@ def _aksi(b: _Builder, items, prefix: str, loc: Loc) -> tuple[AksiFacts, ...]:
         rloc = (*loc, "aksi", ri)
         rid = b.claim(a.id, f"{prefix}-{rtok}", rloc)
         jadwal = parse_jadwal(a.jadwal) if a.jadwal is not None else None
-        rows.append(AksiFacts(
-            rid, rloc, a.nomor, a.uraian, a.bukti,
-            jadwal.teks if jadwal else None, jadwal.bulan if jadwal else (),
-            a.target, a.ket, a.celah, a.kosong, a.catatan_transkripsi, **_bacaan(jadwal, a.berulang),
-            penanggung_jawab=a.penanggung_jawab, jendela=jadwal.jendela if jadwal else ()))
+        rows.append(
+            AksiFacts(
+                rid,
+                rloc,
+                a.nomor,
+                a.uraian,
+                a.bukti,
+                jadwal.teks if jadwal else None,
+                jadwal.bulan if jadwal else (),
+                a.target,
+                a.ket,
+                a.celah,
+                a.kosong,
+                a.catatan_transkripsi,
+                **_bacaan(jadwal, a.berulang),
+                penanggung_jawab=a.penanggung_jawab,
+                jendela=jadwal.jendela if jadwal else (),
+            )
+        )
     return tuple(rows)

@@ -68,10 +68,24 @@ _PESAN = "Rekap hanya boleh memuat jumlah, bukan data pribadi ({dasar})"
 _PESAN_TEKS = "Teks ini diterbitkan di situs; data pribadi tidak boleh diterbitkan ({dasar})"
 
 # Field names meant for a person's identity or whereabouts.
-_IDENTITAS = {"nama", "name", "nik", "ktp", "kk", "pelapor", "terlapor", "pengadu", "pemberi", "penerima",
-              "identitas"}
-_ALAMAT = {"alamat", "address", "domisili", "telepon", "telp", "tlp", "hp", "ponsel", "handphone", "nohp",
-           "email", "kontak", "wa", "ttl", "lahir"}
+_IDENTITAS = {"nama", "name", "nik", "ktp", "kk", "pelapor", "terlapor", "pengadu", "pemberi", "penerima", "identitas"}
+_ALAMAT = {
+    "alamat",
+    "address",
+    "domisili",
+    "telepon",
+    "telp",
+    "tlp",
+    "hp",
+    "ponsel",
+    "handphone",
+    "nohp",
+    "email",
+    "kontak",
+    "wa",
+    "ttl",
+    "lahir",
+}
 # Keys under these are data, not field names: channel names ("surel", "whatsapp") are
 # never a person's contact; a complaint category may mention an address ("pindah
 # alamat") but must not name anyone.
@@ -90,34 +104,85 @@ _NIP = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19
 # A word of digits and at least one of the letters O/o/I/l typed for 0 and 1 ("3O71", "789O").
 _LETTER_DIGITS = re.compile(r"(?<![0-9A-Za-z])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]+(?![0-9A-Za-z])")
 _TO_DIGIT = str.maketrans("OoIl", "0011")
-_DATE = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
-                   r"|(?:0?[1-9]|[12]\d|3[01])[.\-](?:0?[1-9]|1[0-2])[.\-](?:19|20)\d{2})(?![\d])")
+_DATE = re.compile(
+    r"(?<![\d.])(?:(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])[.\-](?:0?[1-9]|1[0-2])[.\-](?:19|20)\d{2})(?![\d])"
+)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # "nama at domain dot go dot id": spelled-out separators between two words.
-_SPELLED_AT = re.compile(r"(?<=\w)(?:\s*[\[({<]\s*(?:at|et)\s*[\])}>]\s*(?=\w)|\s+at\s+(?=[\w-]+\.\w))",
-                         re.IGNORECASE)
+_SPELLED_AT = re.compile(r"(?<=\w)(?:\s*[\[({<]\s*(?:at|et)\s*[\])}>]\s*(?=\w)|\s+at\s+(?=[\w-]+\.\w))", re.IGNORECASE)
 _SPELLED_DOT = re.compile(r"(?<=\w)(?:\s*[\[({<]\s*(?:dot|titik)\s*[\])}>]\s*|\s+dot\s+)(?=\w)", re.IGNORECASE)
 _SPELLED_HINT = re.compile(r"\b(?:at|et|dot|titik)\b", re.IGNORECASE)
 _SPACED_AT = re.compile(r"(?<=\w)\s+@\s*(?=[\w-]+\.\w)|(?<=\w)\s*@\s+(?=[\w-]+\.\w)")
 _WHOLE_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,255}(?:\.[\w-]{1,63}){0,10}")
 
 # Names and addresses (warnings only; see the module docstring).
-_SAPAAN = (r"(?:Bapak|Bpk\.?|Pak|Ibu|Bu|Saudara|Saudari|Sdr\.?|Sdri\.?|Sdra\.?|Tuan|Nyonya|Nona|Tn\.|Ny\.|Nn\.|"
-           r"Mas|Mbak|Hj\.|a\.\s?n\.|atas\s+nama)")
+_SAPAAN = (
+    r"(?:Bapak|Bpk\.?|Pak|Ibu|Bu|Saudara|Saudari|Sdr\.?|Sdri\.?|Sdra\.?|Tuan|Nyonya|Nona|Tn\.|Ny\.|Nn\.|"
+    r"Mas|Mbak|Hj\.|a\.\s?n\.|atas\s+nama)"
+)
 _NAMA = re.compile(rf"(?<![\w/]){_SAPAAN}\s+([A-Z][a-z]+)")
 # Words that follow a form of address but are a role, an institution or another form of address.
 _BUKAN_NAMA = {
-    "ketua", "kepala", "sekretaris", "anggota", "pimpinan", "komisioner", "wakil", "plt", "plh", "camat", "lurah",
-    "kades", "bupati", "walikota", "gubernur", "menteri", "direktur", "kasubbag", "kasubag", "kabag", "kasi",
-    "kapolres", "kapolsek", "dandim", "danramil", "kajari", "pejabat", "pegawai", "pelapor", "pengadu", "terlapor",
-    "kota", "negara", "pertiwi", "rumah", "bapak", "ibu", "saudara", "saudari", "sekalian", "presiden",
-    "komisi", "kpu", "panitia", "tim", "dharma", "pemilih", "peserta", "narasumber", "pemateri", "penyuluh",
+    "ketua",
+    "kepala",
+    "sekretaris",
+    "anggota",
+    "pimpinan",
+    "komisioner",
+    "wakil",
+    "plt",
+    "plh",
+    "camat",
+    "lurah",
+    "kades",
+    "bupati",
+    "walikota",
+    "gubernur",
+    "menteri",
+    "direktur",
+    "kasubbag",
+    "kasubag",
+    "kabag",
+    "kasi",
+    "kapolres",
+    "kapolsek",
+    "dandim",
+    "danramil",
+    "kajari",
+    "pejabat",
+    "pegawai",
+    "pelapor",
+    "pengadu",
+    "terlapor",
+    "kota",
+    "negara",
+    "pertiwi",
+    "rumah",
+    "bapak",
+    "ibu",
+    "saudara",
+    "saudari",
+    "sekalian",
+    "presiden",
+    "komisi",
+    "kpu",
+    "panitia",
+    "tim",
+    "dharma",
+    "pemilih",
+    "peserta",
+    "narasumber",
+    "pemateri",
+    "penyuluh",
 }
 _NOMOR_RUMAH = r"\b(?:No|Nomor)\b\.?\s*\d+(?!\s*(?:[Tt]ahun|TAHUN|/|\d))"
 _ALAMAT_TEKS = (
     # A capitalised street or hamlet word ("jalan" is also an ordinary word), then a house number.
-    re.compile(r"\b(?:Jl|Jln|JL|Jalan|JALAN|Dusun|DUSUN|Dsn|Desa|DESA|Kampung|Kp|Gang|Gg|Perum|Perumahan|Komplek|"
-               rf"Kompleks)\b\.?\s+[A-Z0-9][^,;\n]{{0,60}}?{_NOMOR_RUMAH}"),
+    re.compile(
+        r"\b(?:Jl|Jln|JL|Jalan|JALAN|Dusun|DUSUN|Dsn|Desa|DESA|Kampung|Kp|Gang|Gg|Perum|Perumahan|Komplek|"
+        rf"Kompleks)\b\.?\s+[A-Z0-9][^,;\n]{{0,60}}?{_NOMOR_RUMAH}"
+    ),
     re.compile(r"\bRT\b\.?\s*\d{1,3}\s*[/,]?\s*\bRW\b\.?\s*\d{1,3}\b", re.IGNORECASE),
 )
 
@@ -148,11 +213,21 @@ class Kebijakan:
 
 
 # satker.yaml: the unit's own address and contacts are the unit's, not a person's.
-KECUALI_SATKER: tuple[Loc, ...] = (("alamat",), ("kota",), ("situs",), ("kontak",), ("kanal", "*", "kontak"),
-                                   ("kanal", "*", "tautan"))
+KECUALI_SATKER: tuple[Loc, ...] = (
+    ("alamat",),
+    ("kota",),
+    ("situs",),
+    ("kontak",),
+    ("kanal", "*", "kontak"),
+    ("kanal", "*", "tautan"),
+)
 # rencana-aksi.yaml: the signature blocks are the decree's own text (name and NIP of the official).
-KECUALI_RENCANA: tuple[Loc, ...] = (("keputusan", "penandatangan"), ("keputusan", "salinan_sesuai"),
-                                    ("lampiran", "penandatangan"), ("lampiran", "salinan_sesuai"))
+KECUALI_RENCANA: tuple[Loc, ...] = (
+    ("keputusan", "penandatangan"),
+    ("keputusan", "salinan_sesuai"),
+    ("lampiran", "penandatangan"),
+    ("lampiran", "salinan_sesuai"),
+)
 
 
 def normal(text: str) -> str:
@@ -195,7 +270,7 @@ def _in_text(text: str, allowed: set[str]) -> str | None:
     t = normal(text)
     written = _email_form(t)
     for m in _EMAIL.finditer(written) if "@" in written else ():
-        whole = _WHOLE_EMAIL.search(written[m.start():])
+        whole = _WHOLE_EMAIL.search(written[m.start() :])
         if not (whole and whole.group(0).casefold().rstrip(".") in allowed):
             return "alamat surel"
     numbers = _DATE.sub(" ; ", _LETTER_DIGITS.sub(lambda w: w.group(0).translate(_TO_DIGIT), t))
@@ -264,24 +339,37 @@ def periksa_data_pribadi(data: Any, izinkan: Iterable[str] = (), kebijakan: Kebi
 
     def value_problem(loc: Loc, kind: str) -> None:
         fixes = {
-            "NIK": "hapus NIK tersebut; " + ("catat hanya jumlahnya, mis. 'diterima: 1'" if k.rekap
-                                             else "tulis tanpa data pribadi, mis. 'satu pelapor'"),
+            "NIK": "hapus NIK tersebut; "
+            + (
+                "catat hanya jumlahnya, mis. 'diterima: 1'"
+                if k.rekap
+                else "tulis tanpa data pribadi, mis. 'satu pelapor'"
+            ),
             "NIP": f"hapus NIP tersebut; {where}. Sebut jabatannya saja, mis. 'Kasubbag Umum'",
             "nomor telepon": f"hapus nomor telepon tersebut; {where}. "
-                             "Nomor layanan kantor ditulis di satker.yaml (kontak atau kanal), lalu boleh dikutip",
+            "Nomor layanan kantor ditulis di satker.yaml (kontak atau kanal), lalu boleh dikutip",
             "alamat surel": f"hapus alamat surel tersebut; {where}. "
-                            "Alamat surel kantor ditulis di satker.yaml (kontak atau kanal), lalu boleh dikutip",
+            "Alamat surel kantor ditulis di satker.yaml (kontak atau kanal), lalu boleh dikutip",
         }
         found.append(Temuan(loc, f"isian ini tampak memuat {kind}. {base}", fixes[kind]))
 
     def guess(loc: Loc, text: str) -> None:
         kind = _guessed(text)
         if kind:
-            what = "nama orang, mis. 'pemberi', 'pelapor' atau jabatannya" if kind == "nama seseorang" \
+            what = (
+                "nama orang, mis. 'pemberi', 'pelapor' atau jabatannya"
+                if kind == "nama seseorang"
                 else "alamat rumah; cukup nama kecamatan atau kabupaten"
-            found.append(Temuan(loc, f"isian ini mungkin memuat {kind} ({DASAR}); periksa sebelum diterbitkan",
-                                f"bila benar, ganti dengan keterangan tanpa {what}. "
-                                "Bila bukan data pribadi, abaikan peringatan ini", peringatan=True))
+            )
+            found.append(
+                Temuan(
+                    loc,
+                    f"isian ini mungkin memuat {kind} ({DASAR}); periksa sebelum diterbitkan",
+                    f"bila benar, ganti dengan keterangan tanpa {what}. "
+                    "Bila bukan data pribadi, abaikan peringatan ini",
+                    peringatan=True,
+                )
+            )
 
     def walk(node: Any, loc: Loc) -> None:
         if _excluded(loc, k.kecuali):
@@ -297,9 +385,14 @@ def periksa_data_pribadi(data: Any, izinkan: Iterable[str] = (), kebijakan: Kebi
                         continue
                     field = _field_kind(key, parent) if k.nama_kunci else None
                     if field:
-                        found.append(Temuan(here, f"isian '{normal(key)}' dimaksudkan untuk {field}. {base}",
-                                            "hapus isian ini; tulis hanya jumlah, mis. 'diterima: 3', tanpa nama, "
-                                            "alamat atau kontak pelapor, terlapor maupun pegawai"))
+                        found.append(
+                            Temuan(
+                                here,
+                                f"isian '{normal(key)}' dimaksudkan untuk {field}. {base}",
+                                "hapus isian ini; tulis hanya jumlah, mis. 'diterima: 3', tanpa nama, "
+                                "alamat atau kontak pelapor, terlapor maupun pegawai",
+                            )
+                        )
                         continue
                     if k.nama_kunci:
                         guess(here, key)  # a recap's free keys (complaint categories) are published too

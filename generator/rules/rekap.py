@@ -57,6 +57,7 @@ class Ciri:
     periode: tuple[str, ...]  # period kinds allowed; the first is the default for an empty file
     aturan: str  # publication rule: "bulan-berikutnya" or "akhir-periode" (generator.domain.periode)
 
+
 _CONTOH_PERIODE = {"bulan": "'Maret {t}'", "triwulan": "'Triwulan I {t}'", "semester": "'Semester I {t}'"}
 _KATA_PERIODE = {"bulan": "per bulan", "triwulan": "per triwulan", "semester": "per semester"}
 
@@ -66,39 +67,75 @@ def periode_berkas(ciri: Ciri, berkas: Any, problems: list[Temuan]) -> RekapInfo
     jenis, judul, allowed = ciri.jenis, ciri.judul, ciri.periode
     tahun, per_tanggal = berkas.tahun, berkas.per_tanggal
     if per_tanggal.year not in (tahun, tahun + 1):
-        problems.append((("per_tanggal",), f"per_tanggal {per_tanggal.isoformat()} bukan di tahun {tahun} atau awal "
-                         f"tahun {tahun + 1}", f"tulis tanggal keadaan data, mis. {tahun}-12-20"))
+        problems.append(
+            (
+                ("per_tanggal",),
+                f"per_tanggal {per_tanggal.isoformat()} bukan di tahun {tahun} atau awal tahun {tahun + 1}",
+                f"tulis tanggal keadaan data, mis. {tahun}-12-20",
+            )
+        )
     kind: str | None = None
     seen: dict[Periode, int] = {}
     for i, entry in enumerate(berkas.rekap):
         loc: Loc = ("rekap", i, "periode")
         p = parse_periode(entry.periode)  # already validated by the model
         if p.jenis not in allowed:
-            problems.append((loc, f"{judul.lower()} disusun {_KATA_PERIODE[allowed[0]]}, bukan "
-                             f"{_KATA_PERIODE[p.jenis]}", "tulis periode seperti "
-                             + _CONTOH_PERIODE[allowed[0]].format(t=tahun)))
+            problems.append(
+                (
+                    loc,
+                    f"{judul.lower()} disusun {_KATA_PERIODE[allowed[0]]}, bukan {_KATA_PERIODE[p.jenis]}",
+                    "tulis periode seperti " + _CONTOH_PERIODE[allowed[0]].format(t=tahun),
+                )
+            )
             continue
         if kind is None:
             kind = p.jenis
         elif p.jenis != kind:
-            problems.append((loc, f"periode '{p.label}' tidak sejenis dengan periode pertama "
-                             f"({_KATA_PERIODE[kind]})", "pakai satu jenis periode dalam satu berkas, mis. "
-                             + _CONTOH_PERIODE[kind].format(t=tahun)))
+            problems.append(
+                (
+                    loc,
+                    f"periode '{p.label}' tidak sejenis dengan periode pertama ({_KATA_PERIODE[kind]})",
+                    "pakai satu jenis periode dalam satu berkas, mis. " + _CONTOH_PERIODE[kind].format(t=tahun),
+                )
+            )
             continue
         if p.tahun != tahun:
-            problems.append((loc, f"periode '{p.label}' di luar tahun berkas ini ({tahun})",
-                             f"perbaiki tahunnya, atau pindahkan butir ini ke {p.tahun}/{jenis}.yaml"))
+            problems.append(
+                (
+                    loc,
+                    f"periode '{p.label}' di luar tahun berkas ini ({tahun})",
+                    f"perbaiki tahunnya, atau pindahkan butir ini ke {p.tahun}/{jenis}.yaml",
+                )
+            )
             continue
         if p in seen:
-            problems.append((loc, f"periode '{p.label}' ditulis dua kali (pertama pada butir ke-{seen[p] + 1})",
-                             "gabungkan kedua butir menjadi satu"))
+            problems.append(
+                (
+                    loc,
+                    f"periode '{p.label}' ditulis dua kali (pertama pada butir ke-{seen[p] + 1})",
+                    "gabungkan kedua butir menjadi satu",
+                )
+            )
             continue
         seen[p] = i
         if p.mulai > per_tanggal:
-            problems.append((loc, f"periode '{p.label}' belum dimulai per tanggal {per_tanggal.isoformat()}",
-                             "hapus butir ini, atau perbarui 'per_tanggal' di awal berkas"))
-    return RekapInfo(jenis, judul, tahun, per_tanggal, berkas.contoh, kind or allowed[0],
-                     tuple(sorted(seen, key=lambda p: p.mulai)), aturan=ciri.aturan)
+            problems.append(
+                (
+                    loc,
+                    f"periode '{p.label}' belum dimulai per tanggal {per_tanggal.isoformat()}",
+                    "hapus butir ini, atau perbarui 'per_tanggal' di awal berkas",
+                )
+            )
+    return RekapInfo(
+        jenis,
+        judul,
+        tahun,
+        per_tanggal,
+        berkas.contoh,
+        kind or allowed[0],
+        tuple(sorted(seen, key=lambda p: p.mulai)),
+        aturan=ciri.aturan,
+    )
 
 
 def _not_more(problems: list[Temuan], loc: Loc, small: tuple[str, int], big: tuple[str, int], fix: str) -> None:
@@ -115,6 +152,7 @@ def entri_sah(berkas: Any, info: RekapInfo) -> list[tuple[int, Periode, Any]]:
 
 
 # --- Gratifikasi ---------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class BulanGratifikasiFacts:
@@ -151,14 +189,17 @@ def derive_gratifikasi(berkas: RekapGratifikasi, ciri: Ciri) -> GratifikasiFacts
         for r in m.laporan:
             status[r.status] += r.jumlah
     return GratifikasiFacts(
-        info, tuple(months),
+        info,
+        tuple(months),
         {j: sum(m.jumlah[j] for m in months) for j in JENIS_LAPORAN},
         {j: sum(m.nilai[j] for m in months) for j in JENIS_LAPORAN},
         {s: status[s] for s in STATUS_GRATIFIKASI},
-        sum(1 for m in months if m.nihil))
+        sum(1 for m in months if m.nihil),
+    )
 
 
 # --- Pengaduan masyarakat --------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class HitungPengaduan:
@@ -212,48 +253,94 @@ def derive_pengaduan(berkas: RekapPengaduan, ciri: Ciri) -> PengaduanFacts:
     months = []
     for i, p, e in entri_sah(berkas, info):
         loc: Loc = ("rekap", i)
-        _not_more(problems, (*loc, "harus_ditindaklanjuti"), ("harus ditindaklanjuti", e.harus_ditindaklanjuti),
-                  ("diterima", e.diterima), "harus ditindaklanjuti adalah bagian dari pengaduan yang diterima")
-        _not_more(problems, (*loc, "selesai"), ("sedang diproses + selesai", e.sedang_diproses + e.selesai),
-                  ("harus ditindaklanjuti", e.harus_ditindaklanjuti),
-                  "sedang diproses dan selesai adalah bagian dari yang harus ditindaklanjuti; periksa ketiga angka")
+        _not_more(
+            problems,
+            (*loc, "harus_ditindaklanjuti"),
+            ("harus ditindaklanjuti", e.harus_ditindaklanjuti),
+            ("diterima", e.diterima),
+            "harus ditindaklanjuti adalah bagian dari pengaduan yang diterima",
+        )
+        _not_more(
+            problems,
+            (*loc, "selesai"),
+            ("sedang diproses + selesai", e.sedang_diproses + e.selesai),
+            ("harus ditindaklanjuti", e.harus_ditindaklanjuti),
+            "sedang diproses dan selesai adalah bagian dari yang harus ditindaklanjuti; periksa ketiga angka",
+        )
         kanal = None
         if e.kanal is not None:
             kanal = {k: getattr(e.kanal, k) or 0 for k in NAMA_KANAL}
             if sum(kanal.values()) != e.diterima:
-                problems.append(((*loc, "kanal"), f"jumlah per kanal ({sum(kanal.values())}) tidak sama dengan "
-                                 f"diterima ({e.diterima})", "setiap pengaduan yang diterima dihitung pada satu kanal"))
+                problems.append(
+                    (
+                        (*loc, "kanal"),
+                        f"jumlah per kanal ({sum(kanal.values())}) tidak sama dengan diterima ({e.diterima})",
+                        "setiap pengaduan yang diterima dihitung pada satu kanal",
+                    )
+                )
         if e.kategori and sum(e.kategori.values()) != e.diterima:
-            problems.append(((*loc, "kategori"), f"jumlah per kategori ({sum(e.kategori.values())}) tidak sama "
-                             f"dengan diterima ({e.diterima})", "setiap pengaduan yang diterima dihitung pada satu "
-                             "kategori"))
+            problems.append(
+                (
+                    (*loc, "kategori"),
+                    f"jumlah per kategori ({sum(e.kategori.values())}) tidak sama dengan diterima ({e.diterima})",
+                    "setiap pengaduan yang diterima dihitung pada satu kategori",
+                )
+            )
         avg = Fraction(e.rata_rata_hari_kerja) if e.rata_rata_hari_kerja is not None else None
         if avg is not None and e.selesai == 0:
-            problems.append(((*loc, "rata_rata_hari_kerja"), "rata-rata hari kerja diisi, padahal tidak ada "
-                             "pengaduan yang selesai", "hapus 'rata_rata_hari_kerja' untuk bulan ini"))
+            problems.append(
+                (
+                    (*loc, "rata_rata_hari_kerja"),
+                    "rata-rata hari kerja diisi, padahal tidak ada pengaduan yang selesai",
+                    "hapus 'rata_rata_hari_kerja' untuk bulan ini",
+                )
+            )
         hitung = HitungPengaduan(e.diterima, e.harus_ditindaklanjuti, e.sedang_diproses, e.selesai)
         months.append(BulanPengaduanFacts(p, hitung, avg, kanal, dict(e.kategori), e.catatan))
     if problems:
         raise RuleError(problems)
-    total = HitungPengaduan(*(sum(getattr(m.hitung, f) for m in months) for f in
-                              ("diterima", "harus_ditindaklanjuti", "sedang_diproses", "selesai")))
+    total = HitungPengaduan(
+        *(
+            sum(getattr(m.hitung, f) for m in months)
+            for f in ("diterima", "harus_ditindaklanjuti", "sedang_diproses", "selesai")
+        )
+    )
     timed = [m for m in months if m.rata_rata_hari_kerja is not None]
     weight = sum(m.hitung.selesai for m in timed)
-    avg = (sum((m.rata_rata_hari_kerja * m.hitung.selesai for m in timed if m.rata_rata_hari_kerja is not None),
-               Fraction(0)) / weight if weight else None)
+    avg = (
+        sum(
+            (m.rata_rata_hari_kerja * m.hitung.selesai for m in timed if m.rata_rata_hari_kerja is not None),
+            Fraction(0),
+        )
+        / weight
+        if weight
+        else None
+    )
     kanal = {k: sum((m.kanal or {}).get(k, 0) for m in months) for k in NAMA_KANAL}
     kategori: Counter[str] = Counter()
     for m in months:
         kategori.update(m.kategori)
-    return PengaduanFacts(info, tuple(months), total, avg, berkas.standar_hari_kerja, kanal,
-                          sum(1 for m in months if m.kanal is None), dict(sorted(kategori.items())),
-                          sum(1 for m in months if not m.kategori))
+    return PengaduanFacts(
+        info,
+        tuple(months),
+        total,
+        avg,
+        berkas.standar_hari_kerja,
+        kanal,
+        sum(1 for m in months if m.kanal is None),
+        dict(sorted(kategori.items())),
+        sum(1 for m in months if not m.kategori),
+    )
 
 
 # --- WBS ------------------------------------------------------------------------------------
 
-TAHAP_WBS = (("diterima", "Diterima"), ("diverifikasi", "Diverifikasi"), ("ditindaklanjuti", "Ditindaklanjuti"),
-             ("ditutup", "Ditutup"))
+TAHAP_WBS = (
+    ("diterima", "Diterima"),
+    ("diverifikasi", "Diverifikasi"),
+    ("ditindaklanjuti", "Ditindaklanjuti"),
+    ("ditutup", "Ditutup"),
+)
 
 
 @dataclass(frozen=True)
@@ -276,12 +363,27 @@ def derive_wbs(berkas: RekapWbs, ciri: Ciri) -> WbsFacts:
     rows = []
     for i, p, e in entri_sah(berkas, info):
         loc: Loc = ("rekap", i)
-        _not_more(problems, (*loc, "diverifikasi"), ("diverifikasi", e.diverifikasi), ("diterima", e.diterima),
-                  "laporan yang diverifikasi adalah bagian dari laporan yang diterima")
-        _not_more(problems, (*loc, "ditindaklanjuti"), ("ditindaklanjuti", e.ditindaklanjuti),
-                  ("diverifikasi", e.diverifikasi), "hanya laporan yang sudah diverifikasi yang ditindaklanjuti")
-        _not_more(problems, (*loc, "ditutup"), ("ditutup", e.ditutup), ("diterima", e.diterima),
-                  "laporan yang ditutup adalah bagian dari laporan yang diterima")
+        _not_more(
+            problems,
+            (*loc, "diverifikasi"),
+            ("diverifikasi", e.diverifikasi),
+            ("diterima", e.diterima),
+            "laporan yang diverifikasi adalah bagian dari laporan yang diterima",
+        )
+        _not_more(
+            problems,
+            (*loc, "ditindaklanjuti"),
+            ("ditindaklanjuti", e.ditindaklanjuti),
+            ("diverifikasi", e.diverifikasi),
+            "hanya laporan yang sudah diverifikasi yang ditindaklanjuti",
+        )
+        _not_more(
+            problems,
+            (*loc, "ditutup"),
+            ("ditutup", e.ditutup),
+            ("diterima", e.diterima),
+            "laporan yang ditutup adalah bagian dari laporan yang diterima",
+        )
         rows.append(PeriodeWbsFacts(p, {k: getattr(e, k) for k, _ in TAHAP_WBS}, e.catatan))
     if problems:
         raise RuleError(problems)
@@ -289,6 +391,7 @@ def derive_wbs(berkas: RekapWbs, ciri: Ciri) -> WbsFacts:
 
 
 # --- Benturan kepentingan --------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class PeriodeBenturanFacts:
@@ -322,15 +425,32 @@ def derive_benturan(berkas: RekapBenturan, ciri: Ciri) -> BenturanFacts:
     rows = []
     for i, p, e in entri_sah(berkas, info):
         loc: Loc = ("rekap", i)
-        _not_more(problems, (*loc, "pernyataan_ditandatangani"),
-                  ("pernyataan ditandatangani", e.pernyataan_ditandatangani), ("pegawai wajib", e.pegawai_wajib),
-                  "pernyataan hanya dihitung dari pegawai yang wajib menandatanganinya")
-        _not_more(problems, (*loc, "potensi_ditangani"), ("potensi ditangani", e.potensi_ditangani),
-                  ("potensi teridentifikasi", e.potensi_teridentifikasi),
-                  "potensi yang ditangani adalah bagian dari potensi yang teridentifikasi")
-        rows.append(PeriodeBenturanFacts(p, e.pegawai_wajib, e.pernyataan_ditandatangani, e.potensi_teridentifikasi,
-                                         e.potensi_ditangani, e.catatan))
+        _not_more(
+            problems,
+            (*loc, "pernyataan_ditandatangani"),
+            ("pernyataan ditandatangani", e.pernyataan_ditandatangani),
+            ("pegawai wajib", e.pegawai_wajib),
+            "pernyataan hanya dihitung dari pegawai yang wajib menandatanganinya",
+        )
+        _not_more(
+            problems,
+            (*loc, "potensi_ditangani"),
+            ("potensi ditangani", e.potensi_ditangani),
+            ("potensi teridentifikasi", e.potensi_teridentifikasi),
+            "potensi yang ditangani adalah bagian dari potensi yang teridentifikasi",
+        )
+        rows.append(
+            PeriodeBenturanFacts(
+                p,
+                e.pegawai_wajib,
+                e.pernyataan_ditandatangani,
+                e.potensi_teridentifikasi,
+                e.potensi_ditangani,
+                e.catatan,
+            )
+        )
     if problems:
         raise RuleError(problems)
-    return BenturanFacts(info, tuple(rows), sum(r.potensi_teridentifikasi for r in rows),
-                         sum(r.potensi_ditangani for r in rows))
+    return BenturanFacts(
+        info, tuple(rows), sum(r.potensi_teridentifikasi for r in rows), sum(r.potensi_ditangani for r in rows)
+    )

@@ -81,8 +81,12 @@ def _batas_awal(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah]) -> int:
 Batas = tuple[int, int]  # a cell's feasible integer interval [lo, hi]
 
 
-def _propagasi(dom: dict[Kunci, Batas], eqs: list[tuple[list[tuple[Kunci, int]], int]],
-               mulai: list[int] | None = None, touching: dict[Kunci, list[int]] | None = None) -> bool:
+def _propagasi(
+    dom: dict[Kunci, Batas],
+    eqs: list[tuple[list[tuple[Kunci, int]], int]],
+    mulai: list[int] | None = None,
+    touching: dict[Kunci, list[int]] | None = None,
+) -> bool:
     """Tighten integer bounds in place until nothing changes; False when some bound becomes empty.
 
     ``mulai``: the equations to look at first (the others are known to be stable); by default all.
@@ -147,8 +151,14 @@ class _Habis(Exception):
     pass
 
 
-def _cari(dom: dict[Kunci, Batas], eqs, urutan: list[Kunci], budget: list[int],
-          mulai: list[int] | None = None, touching: dict[Kunci, list[int]] | None = None) -> dict[Kunci, int] | None:
+def _cari(
+    dom: dict[Kunci, Batas],
+    eqs,
+    urutan: list[Kunci],
+    budget: list[int],
+    mulai: list[int] | None = None,
+    touching: dict[Kunci, list[int]] | None = None,
+) -> dict[Kunci, int] | None:
     """The first integer solution (depth first: narrowest open cell, values upward), or None.
 
     Each visited node costs one unit of ``budget``; when it runs out, ``_Habis`` is raised.
@@ -264,8 +274,9 @@ class _Audit:
         return True
 
 
-def terungkap(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], hidden: set, ber_tanda: set, ambang: int,
-              sasaran: Kunci) -> bool:
+def terungkap(
+    nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], hidden: set, ber_tanda: set, ambang: int, sasaran: Kunci
+) -> bool:
     """Whether the hidden cell ``sasaran`` has only one feasible value (or the search is too large to tell)."""
     return _Audit(nilai, jumlah, ambang).terungkap(hidden, ber_tanda, sasaran)
 
@@ -286,8 +297,14 @@ def tekan(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], ambang: int, sek
     everything = set(nilai)
     audit = _Audit(nilai, jumlah, ambang)
     while True:
-        bad = next((k for k in nilai if k in hidden and k not in safe and k not in exposed
-                    and audit.terungkap(hidden, marked, k)), None)
+        bad = next(
+            (
+                k
+                for k in nilai
+                if k in hidden and k not in safe and k not in exposed and audit.terungkap(hidden, marked, k)
+            ),
+            None,
+        )
         # every hidden cell checked before `bad` is safe now, and stays safe (see module docstring)
         for k in nilai:
             if k == bad:

@@ -41,32 +41,44 @@ def periksa_silang(tahun: TahunFacts) -> list[Peringatan]:
         rekap = tahun.rekap_jenis(b.rekap)
         kes = tahun.kesegaran.get(b.rekap)
         if rekap is None or kes is None:
-            out.append((FILE, ("baris", b.butir, "rekap"), f"baris '{b.id}' menyebut rekap '{b.rekap}', tetapi "
-                        f"berkas {b.rekap}.yaml tahun {tahun.tahun} tidak ada",
-                        f"buat {b.rekap}.yaml, atau hapus 'rekap' dari baris ini"))
+            out.append(
+                (
+                    FILE,
+                    ("baris", b.butir, "rekap"),
+                    f"baris '{b.id}' menyebut rekap '{b.rekap}', tetapi "
+                    f"berkas {b.rekap}.yaml tahun {tahun.tahun} tidak ada",
+                    f"buat {b.rekap}.yaml, atau hapus 'rekap' dari baris ini",
+                )
+            )
             continue
-        out.extend(_dikerjakan_tanpa_rekap(b, tahun.tahun, rekap.info.jenis_periode,
-                                           {p for p, _ in kes.belum_dilaporkan}))
+        out.extend(
+            _dikerjakan_tanpa_rekap(b, tahun.tahun, rekap.info.jenis_periode, {p for p, _ in kes.belum_dilaporkan})
+        )
         out.extend(_rekap_tanpa_pekerjaan(b, tahun.tahun, rekap.info.periode))
     return out
 
 
-def _dikerjakan_tanpa_rekap(b: BarisCapaian, tahun: int, jenis_periode: str,
-                            missing: set[Periode]) -> list[Peringatan]:
+def _dikerjakan_tanpa_rekap(b: BarisCapaian, tahun: int, jenis_periode: str, missing: set[Periode]) -> list[Peringatan]:
     months = range(1, 13) if b.status == "selesai" else b.bulan_terlaksana
-    periods = sorted({periode_dari_bulan(tahun, jenis_periode, m) for m in months} & missing,
-                     key=lambda p: p.mulai)
+    periods = sorted({periode_dari_bulan(tahun, jenis_periode, m) for m in months} & missing, key=lambda p: p.mulai)
     out: list[Peringatan] = []
     assert b.butir is not None  # periksa_silang skips rows not in realisasi.yaml
     for p in periods:
         done = [m for m in p.bulan if m in b.bulan_terlaksana]
-        said = (f"mencatat {', '.join(BULAN[m - 1] for m in done)} sudah dikerjakan" if done
-                else "berstatus selesai")
-        out.append((FILE, ("baris", b.butir, "bulan" if done else "status"),
-                    f"baris '{b.id}' {said}, tetapi rekap {b.rekap} {p.label} belum dilaporkan",
-                    f"tambahkan periode '{p.label}' ke {b.rekap}.yaml bila rekapnya sudah terbit; bila belum, "
-                    + (f"hapus {', '.join(str(m) for m in done)} dari 'bulan' baris ini" if done
-                       else "ubah status menjadi 'berjalan'")))
+        said = f"mencatat {', '.join(BULAN[m - 1] for m in done)} sudah dikerjakan" if done else "berstatus selesai"
+        out.append(
+            (
+                FILE,
+                ("baris", b.butir, "bulan" if done else "status"),
+                f"baris '{b.id}' {said}, tetapi rekap {b.rekap} {p.label} belum dilaporkan",
+                f"tambahkan periode '{p.label}' ke {b.rekap}.yaml bila rekapnya sudah terbit; bila belum, "
+                + (
+                    f"hapus {', '.join(str(m) for m in done)} dari 'bulan' baris ini"
+                    if done
+                    else "ubah status menjadi 'berjalan'"
+                ),
+            )
+        )
     return out
 
 
@@ -79,9 +91,14 @@ def _rekap_tanpa_pekerjaan(b: BarisCapaian, tahun: int, reported: tuple[Periode,
         planned = [m for m in p.bulan if m in b.bulan_rencana]
         if planned and not any(m in b.bulan_terlaksana for m in p.bulan):
             m = planned[-1]
-            out.append((FILE, ("baris", b.butir, "bulan"),
-                        f"rekap {b.rekap} memuat {p.label}, tetapi baris '{b.id}' yang merencanakannya belum "
-                        f"mencatat pekerjaan pada {p.label}",
-                        f"tambahkan {m} ke 'bulan' baris ini (atau ubah status menjadi 'selesai' bila semuanya "
-                        f"sudah dikerjakan)"))
+            out.append(
+                (
+                    FILE,
+                    ("baris", b.butir, "bulan"),
+                    f"rekap {b.rekap} memuat {p.label}, tetapi baris '{b.id}' yang merencanakannya belum "
+                    f"mencatat pekerjaan pada {p.label}",
+                    f"tambahkan {m} ke 'bulan' baris ini (atau ubah status menjadi 'selesai' bila semuanya "
+                    f"sudah dikerjakan)",
+                )
+            )
     return out

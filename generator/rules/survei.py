@@ -86,8 +86,17 @@ def indeks(data: IndeksPersepsi, ambang: tuple[Ambang, ...]) -> IndeksFacts:
         exact = ke_indeks_zi(data.nilai, sk.tertinggi)
     shown = bulat(exact, DESIMAL_INDEKS) if exact is not None else None
     verdicts = () if shown is None else tuple((a, shown >= bulat(a.indeks, DESIMAL_INDEKS)) for a in ambang)
-    return IndeksFacts(data.nilai, sk.terendah, sk.tertinggi, exact, shown, data.responden, verdicts,
-                       k.metode if k else None, k.sumber if k else None)
+    return IndeksFacts(
+        data.nilai,
+        sk.terendah,
+        sk.tertinggi,
+        exact,
+        shown,
+        data.responden,
+        verdicts,
+        k.metode if k else None,
+        k.sumber if k else None,
+    )
 
 
 def derive_survei(berkas: RekapSurvei, ciri: Ciri) -> SurveiFacts:
@@ -115,13 +124,23 @@ def _ikm(data, loc: Loc, problems: list[Temuan]) -> IkmFacts | None:
     for kode, counts in answers.items():
         if sum(counts) != data.responden:
             bad = True
-            problems.append(((*loc, "unsur", kode), f"jawaban unsur '{NAMA_UNSUR[kode]}' berjumlah {sum(counts)}, "
-                             f"tidak sama dengan jumlah responden ({data.responden})",
-                             "setiap responden menjawab setiap unsur sekali; periksa angka jawaban atau responden"))
+            problems.append(
+                (
+                    (*loc, "unsur", kode),
+                    f"jawaban unsur '{NAMA_UNSUR[kode]}' berjumlah {sum(counts)}, "
+                    f"tidak sama dengan jumlah responden ({data.responden})",
+                    "setiap responden menjawab setiap unsur sekali; periksa angka jawaban atau responden",
+                )
+            )
     if data.populasi is not None and data.populasi < data.responden:
         bad = True
-        problems.append(((*loc, "populasi"), f"populasi ({data.populasi}) lebih kecil dari jumlah responden "
-                         f"({data.responden})", "populasi adalah jumlah penerima layanan pada periode survei"))
+        problems.append(
+            (
+                (*loc, "populasi"),
+                f"populasi ({data.populasi}) lebih kecil dari jumlah responden ({data.responden})",
+                "populasi adalah jumlah penerima layanan pada periode survei",
+            )
+        )
     if bad:
         return None
     minimal = krejcie_morgan(data.populasi) if data.populasi else None

@@ -90,6 +90,8 @@ def tabel_kategori(bulan: Sequence, kategori: Mapping[str, int], ambang: int, se
 def tabel_jawaban(jawaban: Sequence[int], ambang: int, sekunder: bool = True) -> TabelTerbit:
     """One unsur's answer counts (answers 1..4). Keys: the answer 1..4."""
     nilai = {i + 1: n for i, n in enumerate(jawaban)}
-    jumlah = [Jumlah(tuple((k, 1) for k in nilai), sum(nilai.values())),
-              Jumlah(tuple((k, k) for k in nilai), sum(k * n for k, n in nilai.items()))]
+    jumlah = [
+        Jumlah(tuple((k, 1) for k in nilai), sum(nilai.values())),
+        Jumlah(tuple((k, k) for k in nilai), sum(k * n for k, n in nilai.items())),
+    ]
     return _tabel(nilai, jumlah, ambang, sekunder)

@@ -81,8 +81,12 @@ def plans_dir(root: Path, config: dict[str, Any], plans: Path | None = None) -> 
     return Path(os.path.abspath(chosen))
 
 
-def prepare(config_file: Path, plans: Path | None = None, config: dict[str, Any] | None = None,
-            env: jinja2.Environment | None = None) -> Prepared:
+def prepare(
+    config_file: Path,
+    plans: Path | None = None,
+    config: dict[str, Any] | None = None,
+    env: jinja2.Environment | None = None,
+) -> Prepared:
     """Load, check and build every page of the site described by ``config_file`` (mkdocs.yml).
 
     Raises ``StageError`` for a mistake staff can fix; any other exception is a bug.
@@ -105,7 +109,9 @@ def prepare(config_file: Path, plans: Path | None = None, config: dict[str, Any]
     generated = {p.path for p in pages}
     for src in files:
         if src in generated:
-            raise StageError(f"content/{src} bertabrakan dengan halaman yang dibuat dari data; ganti nama berkas tersebut")
+            raise StageError(
+                f"content/{src} bertabrakan dengan halaman yang dibuat dari data; ganti nama berkas tersebut"
+            )
     known = set(files) | generated | set(sources.theme_files(theme_dir))
     raw = {src: sources.read_page(content_dir / src) for src in files if sources.is_page(src)}
     # Broken links in content/ pages: our message with file and line, before the engine's English warning.
@@ -122,8 +128,15 @@ def prepare(config_file: Path, plans: Path | None = None, config: dict[str, Any]
     # Material's templates print these unescaped (MkDocs' theme environment has no
     # autoescape), so they are escaped here; the engine adapters mark them as markup.
     return Prepared(
-        root=root, plans=plans, content_dir=content_dir, theme_dir=theme_dir, config=config, site=site,
-        pages=pages, nav=tuple(navigation(site)), content_pages=filled,
+        root=root,
+        plans=plans,
+        content_dir=content_dir,
+        theme_dir=theme_dir,
+        config=config,
+        site=site,
+        pages=pages,
+        nav=tuple(navigation(site)),
+        content_pages=filled,
         content_files=tuple(f for f in files if not sources.is_page(f)),
         site_name=str(escape(f"Zona Integritas {s.singkatan}")),
         site_description=str(escape(f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama} menuju WBK/WBBM.")),

@@ -74,8 +74,11 @@ def theme_files(theme_dir: Path) -> list[str]:
     """Files of theme/ the engine copies into the site as they are (CSS, JS, fonts)."""
     if not theme_dir.is_dir():
         return []
-    return sorted(rel.as_posix() for rel in walk(theme_dir)
-                  if _published(rel) and rel.parts[0] != STAGE_TEMPLATES and rel.suffix not in _THEME_SKIP_SUFFIXES)
+    return sorted(
+        rel.as_posix()
+        for rel in walk(theme_dir)
+        if _published(rel) and rel.parts[0] != STAGE_TEMPLATES and rel.suffix not in _THEME_SKIP_SUFFIXES
+    )
 
 
 def is_page(src: str) -> bool:

@@ -32,10 +32,9 @@ def run_axe(page, source: str, context: str = "document") -> list[str]:
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.evaluate(source)
     result = page.evaluate(
-        f"(tags) => axe.run({context}, {{runOnly: {{type: 'tag', values: tags}}, resultTypes: ['violations']}})",
-        TAGS)
-    return [f"{v['id']} ({v['impact']}): {n['target']} — {v['help']}"
-            for v in result["violations"] for n in v["nodes"]]
+        f"(tags) => axe.run({context}, {{runOnly: {{type: 'tag', values: tags}}, resultTypes: ['violations']}})", TAGS
+    )
+    return [f"{v['id']} ({v['impact']}): {n['target']} — {v['help']}" for v in result["violations"] for n in v["nodes"]]
 
 
 def page_paths(site: Path) -> list[str]:
@@ -53,8 +52,9 @@ def local_page(browser, base: str, *, width: int = 1280, scheme: str = "light", 
 
     Requests to any other host are aborted and listed in `page.outside`.
     """
-    context = browser.new_context(viewport={"width": width, "height": 800}, locale="id-ID",
-                                  color_scheme=scheme, **options)
+    context = browser.new_context(
+        viewport={"width": width, "height": 800}, locale="id-ID", color_scheme=scheme, **options
+    )
     page = context.new_page()
     page.outside = []
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.audit import axe_source, local_page, run_axe
-from tests.importer.test_import_layouts import ROWS_A, ROWS_B, build, import_cli, sheet_a, sheet_b
 from tests.importer.decree_table import write_xlsx
+from tests.importer.test_import_layouts import ROWS_A, ROWS_B, build, import_cli, sheet_a, sheet_b
 
 pytestmark = pytest.mark.browser
 

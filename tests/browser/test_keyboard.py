@@ -45,8 +45,7 @@ def tab_through(page, limit: int = 400) -> list[dict]:
 def area_urls(site, base: str, year: str) -> set[str]:
     """URLs of the year's area pages: built pages whose slug is a catalogued area."""
     slugs = {a.kode for a in CATALOGUE}
-    return {base + p for p in page_paths(site)
-            if re.fullmatch(rf"{year}/[a-z0-9-]+/", p) and p.split("/")[1] in slugs}
+    return {base + p for p in page_paths(site) if re.fullmatch(rf"{year}/[a-z0-9-]+/", p) and p.split("/")[1] in slugs}
 
 
 @pytest.mark.parametrize("width", [360, 1280])

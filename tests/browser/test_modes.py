@@ -22,10 +22,16 @@ def test_without_javascript_nothing_is_broken(width, built_sites, serve, browser
             # The content is all there ...
             assert page.locator("article h1").is_visible(), path
             # ... and no control that needs a script is offered.
-            for needs_script in ("[data-zi-akses]", ".zi-tombol-menu", ".zi-tombol-cari", ".zi-palet__tombol",
-                                 ".md-search__input"):
-                assert page.locator(needs_script).evaluate_all(
-                    "els => els.every(e => !e.getClientRects().length)"), f"/{path}: {needs_script} tampil tanpa JS"
+            for needs_script in (
+                "[data-zi-akses]",
+                ".zi-tombol-menu",
+                ".zi-tombol-cari",
+                ".zi-palet__tombol",
+                ".md-search__input",
+            ):
+                assert page.locator(needs_script).evaluate_all("els => els.every(e => !e.getClientRects().length)"), (
+                    f"/{path}: {needs_script} tampil tanpa JS"
+                )
         page.goto(base + "2024/", wait_until="load")
         assert page.locator("table.zi-lampiran").first.is_visible()
         if width == 360:

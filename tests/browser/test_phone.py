@@ -17,8 +17,14 @@ def test_no_horizontal_page_scroll_at_360(name, built_sites, serve, browser):
     context = browser.new_context(viewport={"width": 360, "height": 780}, locale="id-ID")
     page = context.new_page()
     outside: list[str] = []
-    page.route("**/*", lambda route: (outside.append(route.request.url), route.abort())
-               if not route.request.url.startswith(base) else route.continue_())
+    page.route(
+        "**/*",
+        lambda route: (
+            (outside.append(route.request.url), route.abort())
+            if not route.request.url.startswith(base)
+            else route.continue_()
+        ),
+    )
     checked = 0
     try:
         for path in html_pages(site):
@@ -37,8 +43,7 @@ def test_no_horizontal_page_scroll_at_360(name, built_sites, serve, browser):
         page.goto(base + area.relative_to(site).as_posix().removesuffix("index.html"))
         page.screenshot(path=str(ARTIFACTS / f"{name}-area-penguatan-pengawasan-360.png"))
         # Rows are stacked cards: the decree's column heading is shown before each cell.
-        label = page.evaluate(
-            "getComputedStyle(document.querySelector('.zi-aksi td[data-label]'), '::before').content")
+        label = page.evaluate("getComputedStyle(document.querySelector('.zi-aksi td[data-label]'), '::before').content")
         assert label.strip('"') in {"BUKTI FISIK", "TARGET WAKTU", "TARGET CAPAIAN", "PELAKSANAAN (BULAN)", "KET"}
     finally:
         context.close()

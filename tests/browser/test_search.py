@@ -7,10 +7,13 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("name,query,expected", [
-    ("gunungkidul", "Diagnosis", "Penguatan Pengawasan"),
-    ("wonosobo", "E-Perjadin", "Manajemen Perubahan"),
-])
+@pytest.mark.parametrize(
+    "name,query,expected",
+    [
+        ("gunungkidul", "Diagnosis", "Penguatan Pengawasan"),
+        ("wonosobo", "E-Perjadin", "Manajemen Perubahan"),
+    ],
+)
 def test_search_finds_plan_text(name, query, expected, built_sites, serve, browser):
     base = serve(built_sites[name])
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")

@@ -10,7 +10,7 @@ from typing import Any
 _SETTLED = """() => document.getAnimations()
   .every(a => !(a instanceof CSSTransition) || a.playState === 'finished' || a.playState === 'idle')"""
 
-_DRAWER = """open => document.getElementById('__drawer').checked === open && (%s)()""" % _SETTLED
+_DRAWER = "open => document.getElementById('__drawer').checked === open && (" + _SETTLED + ")()"
 
 
 def wait_settled(page: Any) -> None:

@@ -37,8 +37,11 @@ def _free_port() -> int:
 
 
 def _keygen(path: Path) -> Path:
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "zi-test", "-f", str(path)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "zi-test", "-f", str(path)],
+        check=True,
+        capture_output=True,
+    )
     return path
 
 
@@ -52,15 +55,41 @@ class SshServer:
 
     def env(self, path: Path, **extra: str) -> dict[str, str]:
         """ZI_DEPLOY_* for a deploy into `path` on this server."""
-        return {"ZI_DEPLOY_HOST": "127.0.0.1", "ZI_DEPLOY_PORT": str(self.port), "ZI_DEPLOY_USER": self.user,
-                "ZI_DEPLOY_PATH": str(path), "ZI_DEPLOY_KEY": str(self.key),
-                "ZI_DEPLOY_KNOWN_HOSTS": str(self.known_hosts), **extra}
+        return {
+            "ZI_DEPLOY_HOST": "127.0.0.1",
+            "ZI_DEPLOY_PORT": str(self.port),
+            "ZI_DEPLOY_USER": self.user,
+            "ZI_DEPLOY_PATH": str(path),
+            "ZI_DEPLOY_KEY": str(self.key),
+            "ZI_DEPLOY_KNOWN_HOSTS": str(self.known_hosts),
+            **extra,
+        }
 
     def ssh(self, command: str) -> subprocess.CompletedProcess:
-        return subprocess.run(["ssh", "-p", str(self.port), "-i", str(self.key), "-o", "IdentitiesOnly=yes",
-                               "-o", "BatchMode=yes", "-o", f"UserKnownHostsFile={self.known_hosts}",
-                               "-o", "StrictHostKeyChecking=yes", "-l", self.user, "127.0.0.1", command],
-                              capture_output=True, text=True, timeout=30)
+        return subprocess.run(
+            [
+                "ssh",
+                "-p",
+                str(self.port),
+                "-i",
+                str(self.key),
+                "-o",
+                "IdentitiesOnly=yes",
+                "-o",
+                "BatchMode=yes",
+                "-o",
+                f"UserKnownHostsFile={self.known_hosts}",
+                "-o",
+                "StrictHostKeyChecking=yes",
+                "-l",
+                self.user,
+                "127.0.0.1",
+                command,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
 
 
 @pytest.fixture(scope="session")
@@ -80,22 +109,26 @@ def sshd(tmp_path_factory) -> SshServer:
     known_hosts = d / "known_hosts"
     known_hosts.write_text(f"[127.0.0.1]:{port} " + host_key.with_suffix(".pub").read_text())
     config = d / "sshd_config"
-    config.write_text("\n".join([
-        f"ListenAddress 127.0.0.1:{port}",
-        f"HostKey {host_key}",
-        f"AuthorizedKeysFile {authorized}",
-        f"PidFile {d / 'sshd.pid'}",
-        "PubkeyAuthentication yes",
-        "PasswordAuthentication no",
-        "KbdInteractiveAuthentication no",
-        "UsePAM no",
-        "StrictModes no",
-        "PermitRootLogin prohibit-password",
-        "X11Forwarding no",
-        "PrintMotd no",
-        "LogLevel ERROR",
-        "",
-    ]))
+    config.write_text(
+        "\n".join(
+            [
+                f"ListenAddress 127.0.0.1:{port}",
+                f"HostKey {host_key}",
+                f"AuthorizedKeysFile {authorized}",
+                f"PidFile {d / 'sshd.pid'}",
+                "PubkeyAuthentication yes",
+                "PasswordAuthentication no",
+                "KbdInteractiveAuthentication no",
+                "UsePAM no",
+                "StrictModes no",
+                "PermitRootLogin prohibit-password",
+                "X11Forwarding no",
+                "PrintMotd no",
+                "LogLevel ERROR",
+                "",
+            ]
+        )
+    )
     if os.geteuid() == 0:
         Path("/run/sshd").mkdir(parents=True, exist_ok=True)  # privilege separation directory
     log = d / "sshd.log"
@@ -131,6 +164,11 @@ def zi_deploy(*args: str, env: dict[str, str], cwd: Path) -> subprocess.Complete
     """Run the real `zi deploy` with only the given ZI_DEPLOY_* settings, in `cwd`
     (so a developer's own zi-deploy.toml in the repository is never read)."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("ZI_DEPLOY_")}
-    return subprocess.run([sys.executable, "-m", "generator", "deploy", *args], cwd=cwd,
-                          env={**clean, "PYTHONPATH": str(REPO), **env},
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "deploy", *args],
+        cwd=cwd,
+        env={**clean, "PYTHONPATH": str(REPO), **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

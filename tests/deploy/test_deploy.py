@@ -70,8 +70,9 @@ def test_deploy_deploy_rollback_prune(sshd, tmp_path):
     # The unchanged file was hard-linked from the live release (--link-dest), not sent again.
     css = [(target / "releases" / r / "assets" / "zi.css").stat() for r in (first, second)]
     assert css[0].st_ino == css[1].st_ino
-    assert (target / "releases" / second / "index.html").stat().st_ino != \
-        (target / "releases" / first / "index.html").stat().st_ino
+    assert (target / "releases" / second / "index.html").stat().st_ino != (
+        target / "releases" / first / "index.html"
+    ).stat().st_ino
     # Readable by a web server running as another user, whatever the local umask.
     assert (target / "releases" / second / "index.html").stat().st_mode & 0o777 == 0o644
 
@@ -82,8 +83,9 @@ def test_deploy_deploy_rollback_prune(sshd, tmp_path):
     assert releases(target) == [first, second]  # rollback keeps the newer release
 
     # Six more (in-process, to keep the test quick; the CLI path is exercised above).
-    config = DeployConfig(host="127.0.0.1", user=sshd.user, path=str(target), key=sshd.key, port=sshd.port,
-                          known_hosts=sshd.known_hosts)
+    config = DeployConfig(
+        host="127.0.0.1", user=sshd.user, path=str(target), key=sshd.key, port=sshd.port, known_hosts=sshd.known_hosts
+    )
     for i in range(6):
         make_site(site, f"versi C{i}")
         deploy(config, site, echo=lambda _: None)
@@ -120,15 +122,15 @@ def test_failures_leave_current_untouched(sshd, tmp_path):
     make_site(site, "baru")
 
     # Nothing listens on this port.
-    err = failed(zi_deploy("--site-dir", str(site), env={**env, "ZI_DEPLOY_PORT": str(_closed_port())},
-                           cwd=tmp_path))
+    err = failed(zi_deploy("--site-dir", str(site), env={**env, "ZI_DEPLOY_PORT": str(_closed_port())}, cwd=tmp_path))
     assert "Menghubungi server gagal (ssh keluar dengan status 255)" in err
     assert "Connection refused" in err  # ssh's own stderr is shown
     assert "Situs yang aktif di server tidak berubah." in err
 
     # Key file missing: refused before any connection.
-    err = failed(zi_deploy("--site-dir", str(site), env={**env, "ZI_DEPLOY_KEY": str(tmp_path / "tidak-ada")},
-                           cwd=tmp_path))
+    err = failed(
+        zi_deploy("--site-dir", str(site), env={**env, "ZI_DEPLOY_KEY": str(tmp_path / "tidak-ada")}, cwd=tmp_path)
+    )
     assert f"Berkas kunci SSH {tmp_path / 'tidak-ada'} tidak ditemukan (ZI_DEPLOY_KEY)" in err
 
     # A key the server does not accept.
@@ -140,19 +142,22 @@ def test_failures_leave_current_untouched(sshd, tmp_path):
     # A server whose host key is not the one we know.
     other = tmp_path / "known_hosts"
     other.write_text(f"[127.0.0.1]:{sshd.port} " + Path(f"{stranger}.pub").read_text())
-    err = failed(zi_deploy("--site-dir", str(site), env={**env, "ZI_DEPLOY_KNOWN_HOSTS": str(other)},
-                           cwd=tmp_path))
+    err = failed(zi_deploy("--site-dir", str(site), env={**env, "ZI_DEPLOY_KNOWN_HOSTS": str(other)}, cwd=tmp_path))
     assert "Host key verification failed" in err or "HOST IDENTIFICATION HAS CHANGED" in err
 
     # The upload breaks half-way: rsync copies, then reports an error (as on a full disk).
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     fake = bin_dir / "rsync"
-    fake.write_text(f"#!/bin/sh\n{shutil.which('rsync')} \"$@\"\necho 'rsync: write failed: No space left' >&2\n"
-                    "exit 11\n")
+    fake.write_text(
+        f"#!/bin/sh\n{shutil.which('rsync')} \"$@\"\necho 'rsync: write failed: No space left' >&2\nexit 11\n"
+    )
     fake.chmod(0o755)
-    err = failed(zi_deploy("--site-dir", str(site), cwd=tmp_path,
-                           env={**env, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}))
+    err = failed(
+        zi_deploy(
+            "--site-dir", str(site), cwd=tmp_path, env={**env, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+        )
+    )
     assert "Pengunggahan situs gagal (rsync keluar dengan status 11)" in err
     assert "No space left" in err
     assert not [p for p in (target / "releases").iterdir() if p.name.startswith(".")]  # partial removed
@@ -171,7 +176,9 @@ def test_environment_overrides_config_file(sshd, tmp_path):
     # Relative file names in the config file are relative to the config file.
     (tmp_path / "zi-deploy.toml").write_text(
         f'host = "127.0.0.1"\nuser = "{sshd.user}"\nport = {sshd.port}\npath = "{from_file}"\n'
-        'key = "kunci/id"\nknown_hosts = "kunci/known_hosts"\nkeep = 2\n', encoding="utf-8")
+        'key = "kunci/id"\nknown_hosts = "kunci/known_hosts"\nkeep = 2\n',
+        encoding="utf-8",
+    )
     site = make_site(tmp_path / "site", "konfigurasi")
 
     ok(zi_deploy(env={}, cwd=tmp_path))  # zi-deploy.toml in the working folder, site/ by default
@@ -221,8 +228,13 @@ def test_missing_or_bad_configuration(tmp_path):
 @pytest.mark.parametrize("case", ["tidak-ada", "kosong", "tanpa-index", "tanpa-penanda"])
 def test_refuses_a_site_that_is_not_a_build(tmp_path, case):
     (tmp_path / "k").write_text("kunci")
-    env = {"ZI_DEPLOY_HOST": "127.0.0.1", "ZI_DEPLOY_USER": "zi", "ZI_DEPLOY_PATH": "/srv/zi",
-           "ZI_DEPLOY_KEY": str(tmp_path / "k"), "ZI_DEPLOY_PORT": str(_closed_port())}
+    env = {
+        "ZI_DEPLOY_HOST": "127.0.0.1",
+        "ZI_DEPLOY_USER": "zi",
+        "ZI_DEPLOY_PATH": "/srv/zi",
+        "ZI_DEPLOY_KEY": str(tmp_path / "k"),
+        "ZI_DEPLOY_PORT": str(_closed_port()),
+    }
     site = tmp_path / "site"
     if case != "tidak-ada":
         site.mkdir()
@@ -231,10 +243,12 @@ def test_refuses_a_site_that_is_not_a_build(tmp_path, case):
     if case == "tanpa-penanda":  # e.g. --site-dir pointing at a folder that merely holds an index.html
         (site / "index.html").write_text("<p>bukan hasil zi build</p>")
     err = failed(zi_deploy("--site-dir", str(site), env=env, cwd=tmp_path))
-    expected = {"tidak-ada": "tidak ada. Bangun dulu dengan `zi build`.",
-                "kosong": "kosong. Bangun dulu dengan `zi build`.",
-                "tanpa-index": "tidak berisi index.html",
-                "tanpa-penanda": "tidak berisi penanda .laman-zi-situs"}[case]
+    expected = {
+        "tidak-ada": "tidak ada. Bangun dulu dengan `zi build`.",
+        "kosong": "kosong. Bangun dulu dengan `zi build`.",
+        "tanpa-index": "tidak berisi index.html",
+        "tanpa-penanda": "tidak berisi penanda .laman-zi-situs",
+    }[case]
     assert expected in err
     assert "ssh" not in err  # refused before any connection
 

@@ -9,22 +9,30 @@ from generator.domain.areas import OFFICIAL, AreaError, match_area
 
 def test_six_official_areas_of_permenpanrb_90_2021():
     assert [a.nama for a in OFFICIAL] == [
-        "Manajemen Perubahan", "Penataan Tatalaksana", "Penataan Sistem Manajemen SDM Aparatur",
-        "Penguatan Akuntabilitas Kinerja", "Penguatan Pengawasan", "Peningkatan Kualitas Pelayanan Publik"]
+        "Manajemen Perubahan",
+        "Penataan Tatalaksana",
+        "Penataan Sistem Manajemen SDM Aparatur",
+        "Penguatan Akuntabilitas Kinerja",
+        "Penguatan Pengawasan",
+        "Peningkatan Kualitas Pelayanan Publik",
+    ]
 
 
-@pytest.mark.parametrize("title,code", [
-    ("MANAJEMEN PERUBAHAN", "manajemen-perubahan"),
-    ("PENATAAN TATA LAKSANA", "penataan-tatalaksana"),
-    ("Penataan Tatalaksana", "penataan-tatalaksana"),
-    ("PENATAAN SISTEM MANAJEMEN SUMBER DAYA MANUSIA", "penataan-sistem-manajemen-sdm"),
-    ("Penataan Sistem Manajemen SDM", "penataan-sistem-manajemen-sdm"),
-    ("Penguatan Akuntabilitas", "penguatan-akuntabilitas-kinerja"),
-    ("Akuntabilitas Penguatan Kinerja", "penguatan-akuntabilitas-kinerja"),
-    ("Penguatan Pengawasan", "penguatan-pengawasan"),
-    ("PENINGKATAN KUALITAS PELAYANAN PUBLIK", "peningkatan-kualitas-pelayanan-publik"),
-    ("Inovasi Pelayanan", "inovasi-pelayanan"),
-])
+@pytest.mark.parametrize(
+    "title,code",
+    [
+        ("MANAJEMEN PERUBAHAN", "manajemen-perubahan"),
+        ("PENATAAN TATA LAKSANA", "penataan-tatalaksana"),
+        ("Penataan Tatalaksana", "penataan-tatalaksana"),
+        ("PENATAAN SISTEM MANAJEMEN SUMBER DAYA MANUSIA", "penataan-sistem-manajemen-sdm"),
+        ("Penataan Sistem Manajemen SDM", "penataan-sistem-manajemen-sdm"),
+        ("Penguatan Akuntabilitas", "penguatan-akuntabilitas-kinerja"),
+        ("Akuntabilitas Penguatan Kinerja", "penguatan-akuntabilitas-kinerja"),
+        ("Penguatan Pengawasan", "penguatan-pengawasan"),
+        ("PENINGKATAN KUALITAS PELAYANAN PUBLIK", "peningkatan-kualitas-pelayanan-publik"),
+        ("Inovasi Pelayanan", "inovasi-pelayanan"),
+    ],
+)
 def test_real_spellings(title, code):
     assert match_area(title).kode == code
 
@@ -49,5 +57,6 @@ def test_unknown_title_asks_for_a_code():
 def test_misspelt_title_names_the_closest_official_area():
     with pytest.raises(AreaError) as exc:
         match_area("MANAJEMEN PERUBAHN")  # a typo drops a key word: no match, so the nearest names help
-    assert exc.value.fix.startswith("perbaiki judulnya (paling mirip: 'Manajemen Perubahan') atau "
-                                    "tambahkan 'area: <kode>'")
+    assert exc.value.fix.startswith(
+        "perbaiki judulnya (paling mirip: 'Manajemen Perubahan') atau tambahkan 'area: <kode>'"
+    )

@@ -13,21 +13,30 @@ from generator.domain.ikm import BOBOT, UNSUR, hitung_ikm, ikm_tepat, mutu, nrr
 # Ten respondents; for each unsur, how many answered 1, 2, 3 and 4.
 CONTOH = {
     "persyaratan": [0, 1, 5, 4],  # (1·0 + 2·1 + 3·5 + 4·4) / 10 = (2 + 15 + 16) / 10 = 3,3
-    "prosedur": [0, 2, 4, 4],     # (4 + 12 + 16) / 10 = 3,2
-    "waktu": [1, 2, 4, 3],        # (1 + 4 + 12 + 12) / 10 = 2,9
-    "biaya": [0, 0, 2, 8],        # (6 + 32) / 10 = 3,8
-    "produk": [0, 1, 6, 3],       # (2 + 18 + 12) / 10 = 3,2
-    "kompetensi": [0, 1, 4, 5],   # (2 + 12 + 20) / 10 = 3,4
-    "perilaku": [0, 0, 4, 6],     # (12 + 24) / 10 = 3,6
-    "pengaduan": [0, 3, 5, 2],    # (6 + 15 + 8) / 10 = 2,9
-    "sarana": [0, 2, 5, 3],       # (4 + 15 + 12) / 10 = 3,1
+    "prosedur": [0, 2, 4, 4],  # (4 + 12 + 16) / 10 = 3,2
+    "waktu": [1, 2, 4, 3],  # (1 + 4 + 12 + 12) / 10 = 2,9
+    "biaya": [0, 0, 2, 8],  # (6 + 32) / 10 = 3,8
+    "produk": [0, 1, 6, 3],  # (2 + 18 + 12) / 10 = 3,2
+    "kompetensi": [0, 1, 4, 5],  # (2 + 12 + 20) / 10 = 3,4
+    "perilaku": [0, 0, 4, 6],  # (12 + 24) / 10 = 3,6
+    "pengaduan": [0, 3, 5, 2],  # (6 + 15 + 8) / 10 = 2,9
+    "sarana": [0, 2, 5, 3],  # (4 + 15 + 12) / 10 = 3,1
 }
 
 
 def test_worked_example_by_hand():
     h = hitung_ikm(CONTOH)
-    by_hand = [Fraction(33, 10), Fraction(32, 10), Fraction(29, 10), Fraction(38, 10), Fraction(32, 10),
-               Fraction(34, 10), Fraction(36, 10), Fraction(29, 10), Fraction(31, 10)]
+    by_hand = [
+        Fraction(33, 10),
+        Fraction(32, 10),
+        Fraction(29, 10),
+        Fraction(38, 10),
+        Fraction(32, 10),
+        Fraction(34, 10),
+        Fraction(36, 10),
+        Fraction(29, 10),
+        Fraction(31, 10),
+    ]
     assert [u.nrr for u in h.unsur] == by_hand
     # Σ NRR = 3,3 + 3,2 + 2,9 + 3,8 + 3,2 + 3,4 + 3,6 + 2,9 + 3,1 = 29,4
     # IKM = 29,4 × 1/9 × 25 = 735 / 9 = 81,666…  → 81,67, band B (76,61–88,30), "Baik"
@@ -44,9 +53,16 @@ def test_weight_is_exactly_one_ninth():
     assert Fraction(1, 9) == BOBOT
     assert len(UNSUR) == 9
     assert [name for _, name in UNSUR] == [
-        "Persyaratan", "Sistem, Mekanisme, dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif",
-        "Produk Spesifikasi Jenis Pelayanan", "Kompetensi Pelaksana", "Perilaku Pelaksana",
-        "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana"]
+        "Persyaratan",
+        "Sistem, Mekanisme, dan Prosedur",
+        "Waktu Penyelesaian",
+        "Biaya/Tarif",
+        "Produk Spesifikasi Jenis Pelayanan",
+        "Kompetensi Pelaksana",
+        "Perilaku Pelaksana",
+        "Penanganan Pengaduan, Saran dan Masukan",
+        "Sarana dan Prasarana",
+    ]
 
 
 def test_weight_0_111_would_cross_the_a_b_boundary():
@@ -69,10 +85,19 @@ def test_weight_0_111_would_cross_the_a_b_boundary():
     assert ikm_tepat(nrrs, Fraction("0.11")) == Fraction("87.45")
 
 
-@pytest.mark.parametrize("value,band", [
-    ("100.00", "A"), ("88.31", "A"), ("88.30", "B"), ("76.61", "B"), ("76.60", "C"),
-    ("65.00", "C"), ("64.99", "D"), ("25.00", "D"),
-])
+@pytest.mark.parametrize(
+    "value,band",
+    [
+        ("100.00", "A"),
+        ("88.31", "A"),
+        ("88.30", "B"),
+        ("76.61", "B"),
+        ("76.60", "C"),
+        ("65.00", "C"),
+        ("64.99", "D"),
+        ("25.00", "D"),
+    ],
+)
 def test_band_boundaries(value, band):
     assert mutu(Decimal(value)).huruf == band
 

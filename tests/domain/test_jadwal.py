@@ -26,13 +26,15 @@ EXPECTED = {
     "April 2024": (4,),
     "Sesuai Kebutuhan": (),
 }
-_MONTHISH = re.compile(r"^(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
-                       r"[^\t]*\d{4}$|^Sesuai Kebutuhan$")
+_MONTHISH = re.compile(
+    r"^(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
+    r"[^\t]*\d{4}$|^Sesuai Kebutuhan$"
+)
 
 
 def seed_schedules(path) -> set[str]:
     text = path.read_text(encoding="utf-8")
-    lampiran = text[text.index("LAMPIRAN"):]
+    lampiran = text[text.index("LAMPIRAN") :]
     found = set()
     for line in lampiran.splitlines():
         for field in line.split("\t"):
@@ -63,12 +65,15 @@ def test_month_numbers():
     assert "1 sampai 12" in exc.value.fix
 
 
-@pytest.mark.parametrize("text,suggestion", [
-    ("Pebruari 2024", "Februari"),
-    ("Januari – Desembr 2024", "Desember"),
-    ("Maret, Jnui 2024", "Juni"),
-    ("Agustsu 2024", "Agustus"),
-])
+@pytest.mark.parametrize(
+    "text,suggestion",
+    [
+        ("Pebruari 2024", "Februari"),
+        ("Januari – Desembr 2024", "Desember"),
+        ("Maret, Jnui 2024", "Juni"),
+        ("Agustsu 2024", "Agustus"),
+    ],
+)
 def test_unknown_month_word_suggests_closest(text, suggestion):
     with pytest.raises(JadwalError) as exc:
         parse_jadwal(text)
@@ -88,17 +93,20 @@ def test_non_schedule_text_stays_text(text):
     assert jadwal.teks == text
 
 
-@pytest.mark.parametrize("value, berulang, due", [
-    ("Januari – Desember 2024", None, (12,)),  # a window: due by its last month
-    ("Januari – Desember 2024", "bulanan", tuple(range(1, 13))),
-    ("Januari – Desember 2024", "triwulanan", (3, 6, 9, 12)),
-    ("Januari – Desember 2024", "semesteran", (6, 12)),
-    ("Januari – Februari 2024", "triwulanan", (2,)),  # no quarter end inside: due by the last month
-    ("Maret, Juni, September dan Desember 2024", None, (3, 6, 9, 12)),  # a set of due months
-    ("Januari, Maret – Juni 2024", None, (1, 6)),
-    ([3, 6, 9, 12], None, (3, 6, 9, 12)),
-    ("Sesuai Kebutuhan", None, ()),
-])
+@pytest.mark.parametrize(
+    "value, berulang, due",
+    [
+        ("Januari – Desember 2024", None, (12,)),  # a window: due by its last month
+        ("Januari – Desember 2024", "bulanan", tuple(range(1, 13))),
+        ("Januari – Desember 2024", "triwulanan", (3, 6, 9, 12)),
+        ("Januari – Desember 2024", "semesteran", (6, 12)),
+        ("Januari – Februari 2024", "triwulanan", (2,)),  # no quarter end inside: due by the last month
+        ("Maret, Juni, September dan Desember 2024", None, (3, 6, 9, 12)),  # a set of due months
+        ("Januari, Maret – Juni 2024", None, (1, 6)),
+        ([3, 6, 9, 12], None, (3, 6, 9, 12)),
+        ("Sesuai Kebutuhan", None, ()),
+    ],
+)
 def test_due_months_window_unless_recurring(value, berulang, due):
     assert parse_jadwal(value).jatuh_tempo(berulang) == due
 

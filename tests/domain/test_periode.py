@@ -9,12 +9,19 @@ import pytest
 from generator.domain.periode import PeriodeError, batas_terbit, parse_periode, periode_tahun
 
 
-@pytest.mark.parametrize("text,kind,n,label", [
-    ("Maret 2024", "bulan", 3, "Maret 2024"), ("maret  2024", "bulan", 3, "Maret 2024"),
-    ("2024-03", "bulan", 3, "Maret 2024"), ("Nopember 2024", "bulan", 11, "November 2024"),
-    ("Triwulan I 2024", "triwulan", 1, "Triwulan I 2024"), ("Triwulan 4 2024", "triwulan", 4, "Triwulan IV 2024"),
-    ("TW III 2024", "triwulan", 3, "Triwulan III 2024"), ("Semester II 2024", "semester", 2, "Semester II 2024"),
-])
+@pytest.mark.parametrize(
+    "text,kind,n,label",
+    [
+        ("Maret 2024", "bulan", 3, "Maret 2024"),
+        ("maret  2024", "bulan", 3, "Maret 2024"),
+        ("2024-03", "bulan", 3, "Maret 2024"),
+        ("Nopember 2024", "bulan", 11, "November 2024"),
+        ("Triwulan I 2024", "triwulan", 1, "Triwulan I 2024"),
+        ("Triwulan 4 2024", "triwulan", 4, "Triwulan IV 2024"),
+        ("TW III 2024", "triwulan", 3, "Triwulan III 2024"),
+        ("Semester II 2024", "semester", 2, "Semester II 2024"),
+    ],
+)
 def test_parse(text, kind, n, label):
     p = parse_periode(text)
     assert (p.jenis, p.ke, p.tahun, p.label) == (kind, n, 2024, label)

@@ -25,10 +25,20 @@ def test_formula_by_hand_for_100():
     assert krejcie_morgan(100) == 80
 
 
-@pytest.mark.parametrize("population,sample", [
-    (10, 10), (50, 44), (100, 80), (200, 132), (500, 217), (1000, 278), (5000, 357), (10000, 370),
-    (1_000_000, 384),
-])
+@pytest.mark.parametrize(
+    "population,sample",
+    [
+        (10, 10),
+        (50, 44),
+        (100, 80),
+        (200, 132),
+        (500, 217),
+        (1000, 278),
+        (5000, 357),
+        (10000, 370),
+        (1_000_000, 384),
+    ],
+)
 def test_published_table(population, sample):
     # Krejcie & Morgan (1970), Table 1.
     assert krejcie_morgan(population) == sample
@@ -49,6 +59,10 @@ def test_conversion_to_the_zi_index():
 def test_thresholds_as_indexes():
     # LKE 2024 copy: IPAK score ≥ 15,75 of 17,5 (both predicates); IPKP ≥ 14,00 (WBK), ≥ 15,75 (WBBM).
     assert [(a.predikat, a.indeks) for a in AMBANG_ANTI_KORUPSI] == [
-        ("Menuju WBK", Fraction("3.6")), ("Menuju WBBM", Fraction("3.6"))]
+        ("Menuju WBK", Fraction("3.6")),
+        ("Menuju WBBM", Fraction("3.6")),
+    ]
     assert [(a.predikat, a.indeks) for a in AMBANG_KUALITAS_PELAYANAN] == [
-        ("Menuju WBK", Fraction("3.2")), ("Menuju WBBM", Fraction("3.6"))]
+        ("Menuju WBK", Fraction("3.2")),
+        ("Menuju WBBM", Fraction("3.6")),
+    ]

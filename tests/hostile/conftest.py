@@ -72,8 +72,14 @@ def injection(request, built_sites, tmp_path_factory) -> dict[str, dict]:
             lines[case.name] = line
         r = zi("build", "--site-dir", SITE, cwd=p.ws, env={"HOME": str(p.rumah)})
         found, texts = scan_site(p.ws / SITE) if r.returncode == 0 else ({}, {})
-        out[data] = {"returncode": r.returncode, "output": r.stdout + r.stderr, "lines": lines,
-                     "found": found, "texts": texts, "site": p.ws / SITE}
+        out[data] = {
+            "returncode": r.returncode,
+            "output": r.stdout + r.stderr,
+            "lines": lines,
+            "found": found,
+            "texts": texts,
+            "site": p.ws / SITE,
+        }
     return out
 
 
@@ -85,6 +91,11 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     pending = Counter(c.category for c in CASES if c.pending)
     terminalreporter.write_line(
         f"korpus masukan bermusuhan: {len(CASES)} kasus ({sum(pending.values())} menunggu perbaikan), "
-        f"{seconds:.0f} detik dengan {WORKERS} proses")
-    terminalreporter.write_line("  " + ", ".join(
-        f"{cat} {counts[cat]}" + (f" ({pending[cat]} menunggu)" if pending[cat] else "") for cat in CATEGORIES))
+        f"{seconds:.0f} detik dengan {WORKERS} proses"
+    )
+    terminalreporter.write_line(
+        "  "
+        + ", ".join(
+            f"{cat} {counts[cat]}" + (f" ({pending[cat]} menunggu)" if pending[cat] else "") for cat in CATEGORIES
+        )
+    )

@@ -67,7 +67,7 @@ class Replace:
         if self.every:
             text = text.replace(self.old, self.new)
         else:
-            text = text[:at] + self.new + text[at + len(self.old):]
+            text = text[:at] + self.new + text[at + len(self.old) :]
         f.write_text(text, encoding="utf-8")
         return line
 

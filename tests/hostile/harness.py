@@ -61,10 +61,14 @@ ENGLISH = re.compile(
     r"Traceback|Input should|Invalid value|\bError:|Usage:|Try '|No such (?:option|command|file)|"
     r"Field required|Extra inputs|Value error|is not a valid|does not exist|Missing argument|"
     r"Aborted with|WARNING -|is not found among|mapping values|could not find|found character|"
-    r"while (?:scanning|parsing)|Exception|Errno|BadZipFile|Config value|should not be|\b[A-Z][A-Za-z]*Error\b")
+    r"while (?:scanning|parsing)|Exception|Errno|BadZipFile|Config value|should not be|\b[A-Z][A-Za-z]*Error\b"
+)
 # Words that make a message Indonesian (at least one must appear).
-INDONESIAN = re.compile(r"\b(?:tidak|harus|berkas|tulis|folder|isian|periksa|gunakan|bukan|belum|hapus|"
-                        r"kesalahan|ditolak|di luar|pilih|tautan|nilai)\b", re.IGNORECASE)
+INDONESIAN = re.compile(
+    r"\b(?:tidak|harus|berkas|tulis|folder|isian|periksa|gunakan|bukan|belum|hapus|"
+    r"kesalahan|ditolak|di luar|pilih|tautan|nilai)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -147,8 +151,7 @@ def run_case(case: Case, root: Path, built: dict[str, Path]) -> Outcome:
     for args in commands:
         r = zi(*args, cwd=p.path(case.cwd) if case.cwd else p.ws, env=env)
         runs.append(Run(args, r.returncode, r.stdout + r.stderr))
-    return Outcome(case, runs, line, before, tree_hash(p.root), site_before, tree_hash(p.ws / SITE),
-                   built=p.ws / SITE)
+    return Outcome(case, runs, line, before, tree_hash(p.root), site_before, tree_hash(p.ws / SITE), built=p.ws / SITE)
 
 
 def where_of(case: Case, line: int | None) -> str | None:

@@ -50,11 +50,15 @@ def judge_output(case: Case, output: str, line: int | None, warning: bool = Fals
         assert hits, f"keluaran tidak menunjuk {where}:\n{output}"
         lines = output.splitlines()
         if warning:
-            assert any(lines[i].lstrip().startswith("Peringatan:") or
-                       any(lines[j].startswith("Peringatan:") for j in range(i + 1)) for i in hits), output
+            assert any(
+                lines[i].lstrip().startswith("Peringatan:")
+                or any(lines[j].startswith("Peringatan:") for j in range(i + 1))
+                for i in hits
+            ), output
         elif case.fix:
-            assert any(i + 1 < len(lines) and lines[i + 1].strip().startswith("Perbaikan:") for i in hits), \
+            assert any(i + 1 < len(lines) and lines[i + 1].strip().startswith("Perbaikan:") for i in hits), (
                 f"tidak ada baris Perbaikan: sesudah {where}:\n{output}"
+            )
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in ALONE])
@@ -65,8 +69,11 @@ def test_case(case: Case, outcomes, site_hashes):
     assert isinstance(outcome, Outcome)
     for run in outcome.runs:
         report = f"zi {' '.join(run.args)} -> {run.returncode}\n{run.output}"
-        codes = (0, 1) if case.exit_code is None else (
-            case.exit_code if isinstance(case.exit_code, tuple) else (case.exit_code,))
+        codes = (
+            (0, 1)
+            if case.exit_code is None
+            else (case.exit_code if isinstance(case.exit_code, tuple) else (case.exit_code,))
+        )
         assert run.returncode in codes, report
         if case.shown is not None and run.returncode == 0 and run.args[0] == "build":
             _, texts = scan_site(outcome.built)
@@ -79,7 +86,9 @@ def test_case(case: Case, outcomes, site_hashes):
             english = ENGLISH.search(run.output)
             assert english is None, report
     if any(r.returncode != 0 for r in outcome.runs):
-        assert outcome.after == outcome.before, "perintah yang gagal mengubah isi salinan (data, situs atau folder lain)"
+        assert outcome.after == outcome.before, (
+            "perintah yang gagal mengubah isi salinan (data, situs atau folder lain)"
+        )
         assert outcome.site_after == site_hashes[case.data], "situs lama tidak utuh"
     if case.same_site:
         assert outcome.site_after == site_hashes[case.data], "situs berbeda dari situs yang dibangun dari data asli"

@@ -60,6 +60,7 @@ def _leaf_rows(ind: dict) -> list[dict]:
 
 # ---------------------------------------------------------------- Gunungkidul
 
+
 def gunungkidul_sheet(plan: dict, merge_leaves: bool = True) -> Sheet:
     """NO · KOMPONEN · INDIKATOR · LANGKAH AKSI · BUKTI FISIK · TARGET WAKTU · TARGET CAPAIAN.
 
@@ -93,10 +94,17 @@ def gunungkidul_sheet(plan: dict, merge_leaves: bool = True) -> Sheet:
                 for ind in keg.get("indikator", []) or [{}]:
                     ifirst = len(sh.rows) + 1
                     for a in _leaf_rows(ind):
-                        sh.add([_number(keg.get("nomor")) if len(sh.rows) + 1 == first else None,
+                        sh.add(
+                            [
+                                _number(keg.get("nomor")) if len(sh.rows) + 1 == first else None,
                                 keg.get("judul") if len(sh.rows) + 1 == first else None,
                                 ind.get("teks") if len(sh.rows) + 1 == ifirst else None,
-                                a.get("uraian"), a.get("bukti"), a.get("jadwal"), a.get("target")])
+                                a.get("uraian"),
+                                a.get("bukti"),
+                                a.get("jadwal"),
+                                a.get("target"),
+                            ]
+                        )
                     sh.merge(ifirst, 3, len(sh.rows), 3)
                 if merge_leaves:
                     for col in (6, 7):
@@ -122,6 +130,7 @@ def _merge_equal_runs(sh: Sheet, first: int, last: int, col: int) -> None:
 
 
 # ------------------------------------------------------------------- Wonosobo
+
 
 def wonosobo_sheet(plan: dict, split_nomor: bool = True, marks: tuple[str, ...] = ("v",)) -> Sheet:
     """No. · AREA PERUBAHAN · KEGIATAN · SUB KEGIATAN · INDIKATOR KEBERHASILAN · PELAKSANAAN 1-12 · KET.
@@ -172,10 +181,10 @@ def wonosobo_sheet(plan: dict, split_nomor: bool = True, marks: tuple[str, ...] 
                     if r == afirst:
                         row[0], row[c_area - 1] = area.get("nomor"), area.get("judul")
                     if r == kfirst:
-                        row[c_keg - 1:c_keg - 1 + w] = cells(keg.get("nomor"), keg.get("judul"))
+                        row[c_keg - 1 : c_keg - 1 + w] = cells(keg.get("nomor"), keg.get("judul"))
                     if r == ifirst:
-                        row[c_ind - 1:c_ind - 1 + w] = cells(ind.get("nomor"), ind.get("teks"))
-                    row[c_aksi - 1:c_aksi - 1 + w] = cells(a.get("nomor"), a.get("uraian"))
+                        row[c_ind - 1 : c_ind - 1 + w] = cells(ind.get("nomor"), ind.get("teks"))
+                    row[c_aksi - 1 : c_aksi - 1 + w] = cells(a.get("nomor"), a.get("uraian"))
                     if isinstance(a.get("jadwal"), list):
                         for m in a["jadwal"]:
                             row[c_m1 - 2 + m] = marks[tick % len(marks)]
@@ -211,7 +220,7 @@ def _rich(value: object) -> object:
     last = 0
     for m in _EM.finditer(value):
         if m.start() > last:
-            parts.append(value[last:m.start()])
+            parts.append(value[last : m.start()])
         parts.append(TextBlock(InlineFont(i=True), m.group(1)))
         last = m.end()
     if last < len(value):
@@ -254,6 +263,7 @@ def write_csv(sheet: Sheet, path: Path, mode: str = "blank", delimiter: str = ",
 
 # ------------------------------------------------------------- the seed as-is
 
+
 def seed_sheet(seed: Path) -> Sheet:
     """The Gunungkidul decree's lampiran exactly as extracted from its PDF: one row per text line, tab = cell.
 
@@ -262,7 +272,7 @@ def seed_sheet(seed: Path) -> Sheet:
     """
     text = seed.read_text(encoding="utf-8")
     sh = Sheet()
-    for line in text[text.index("LAMPIRAN KEPUTUSAN"):].splitlines():
+    for line in text[text.index("LAMPIRAN KEPUTUSAN") :].splitlines():
         cells = [re.sub(r"</?u>", "", re.sub(r"</?i>", "*", c)).strip() or None for c in line.split("\t")]
         sh.add(cells if any(cells) else [])
     return sh

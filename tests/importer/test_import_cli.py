@@ -78,8 +78,11 @@ def test_import_fails_without_writing_when_the_header_is_unknown(tmp_path):
 
 def test_import_exits_non_zero_when_the_written_plan_needs_fixing(tmp_path):
     bad = tmp_path / "ra.csv"
-    bad.write_text("NO,KOMPONEN,INDIKATOR,LANGKAH AKSI,BUKTI FISIK,TARGET WAKTU,TARGET CAPAIAN\n"
-                   "I. MANAJEMEN PERUBAHAN\n1,Tim,SK,Membentuk tim,SK,Pebruari 2024,1\n", encoding="utf-8")
+    bad.write_text(
+        "NO,KOMPONEN,INDIKATOR,LANGKAH AKSI,BUKTI FISIK,TARGET WAKTU,TARGET CAPAIAN\n"
+        "I. MANAJEMEN PERUBAHAN\n1,Tim,SK,Membentuk tim,SK,Pebruari 2024,1\n",
+        encoding="utf-8",
+    )
     result = zi("import", str(bad), "--out", str(tmp_path / "ra.yaml"))
     assert result.returncode == 1
     assert (tmp_path / "ra.yaml").is_file()

@@ -24,8 +24,11 @@ from tests.importer.decree_table import Sheet, load_plan, write_csv, write_xlsx
 
 pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
 
-TITLES = ["LAMPIRAN KEPUTUSAN KEPALA KANTOR CONTOH", "NOMOR 12 TAHUN 2025",
-          "TENTANG RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS TAHUN 2025"]
+TITLES = [
+    "LAMPIRAN KEPUTUSAN KEPALA KANTOR CONTOH",
+    "NOMOR 12 TAHUN 2025",
+    "TENTANG RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS TAHUN 2025",
+]
 
 
 @dataclass(frozen=True)
@@ -47,16 +50,56 @@ class Row:
 
 TW = ("TW I", "TW II", "TW III", "TW IV")
 ROWS_A = [
-    Row(("I.", "MANAJEMEN PERUBAHAN"), ("1", "Pembentukan Tim Kerja"), "Tim kerja terbentuk", None,
-        "Menyusun SK Tim Kerja Zona Integritas", "SK Tim Kerja", (1,), "Subbagian Umum dan Logistik"),
-    Row(("I.", "MANAJEMEN PERUBAHAN"), ("1", "Pembentukan Tim Kerja"), "Tim kerja terbentuk", None,
-        "Rapat koordinasi tim kerja", "Notulen dan daftar hadir", (1, 2, 3, 4), "Sekretaris"),
-    Row(("I.", "MANAJEMEN PERUBAHAN"), ("2", "Pemantauan dan Evaluasi"), "Evaluasi berkala", None,
-        "Monitoring dan evaluasi pembangunan ZI", "Laporan monev", (2, 4), "Tim Penjaminan Mutu"),
-    Row(("II.", "PENATAAN TATALAKSANA"), ("1", "Prosedur Operasional Tetap"), "SOP mutakhir", None,
-        "Reviu SOP layanan", "Dokumen SOP hasil reviu", (3,), "Subbagian Teknis dan Hupmas"),
-    Row(("III.", "PENGUATAN PENGAWASAN"), ("1", "Pengendalian Gratifikasi"), "Pegawai memahami gratifikasi", None,
-        "Sosialisasi pengendalian gratifikasi", "Foto dan daftar hadir", (2,), "Subbagian Hukum dan SDM"),
+    Row(
+        ("I.", "MANAJEMEN PERUBAHAN"),
+        ("1", "Pembentukan Tim Kerja"),
+        "Tim kerja terbentuk",
+        None,
+        "Menyusun SK Tim Kerja Zona Integritas",
+        "SK Tim Kerja",
+        (1,),
+        "Subbagian Umum dan Logistik",
+    ),
+    Row(
+        ("I.", "MANAJEMEN PERUBAHAN"),
+        ("1", "Pembentukan Tim Kerja"),
+        "Tim kerja terbentuk",
+        None,
+        "Rapat koordinasi tim kerja",
+        "Notulen dan daftar hadir",
+        (1, 2, 3, 4),
+        "Sekretaris",
+    ),
+    Row(
+        ("I.", "MANAJEMEN PERUBAHAN"),
+        ("2", "Pemantauan dan Evaluasi"),
+        "Evaluasi berkala",
+        None,
+        "Monitoring dan evaluasi pembangunan ZI",
+        "Laporan monev",
+        (2, 4),
+        "Tim Penjaminan Mutu",
+    ),
+    Row(
+        ("II.", "PENATAAN TATALAKSANA"),
+        ("1", "Prosedur Operasional Tetap"),
+        "SOP mutakhir",
+        None,
+        "Reviu SOP layanan",
+        "Dokumen SOP hasil reviu",
+        (3,),
+        "Subbagian Teknis dan Hupmas",
+    ),
+    Row(
+        ("III.", "PENGUATAN PENGAWASAN"),
+        ("1", "Pengendalian Gratifikasi"),
+        "Pegawai memahami gratifikasi",
+        None,
+        "Sosialisasi pengendalian gratifikasi",
+        "Foto dan daftar hadir",
+        (2,),
+        "Subbagian Hukum dan SDM",
+    ),
 ]
 
 
@@ -69,8 +112,20 @@ def sheet_a(rows: list[Row], periods_in_header: bool = False) -> Sheet:
     if periods_in_header:
         sh.add(["NO", "KEGIATAN", "INDIKATOR", "RENCANA AKSI", "OUTPUT", *TW, "PENANGGUNG JAWAB"])
     else:
-        h1 = sh.add(["NO", "KEGIATAN", "INDIKATOR", "RENCANA AKSI", "OUTPUT", "WAKTU PELAKSANAAN", None, None, None,
-                     "PENANGGUNG JAWAB"])
+        h1 = sh.add(
+            [
+                "NO",
+                "KEGIATAN",
+                "INDIKATOR",
+                "RENCANA AKSI",
+                "OUTPUT",
+                "WAKTU PELAKSANAAN",
+                None,
+                None,
+                None,
+                "PENANGGUNG JAWAB",
+            ]
+        )
         h2 = sh.add([None] * 5 + list(TW) + [None])
         for c in (1, 2, 3, 4, 5, 10):
             sh.merge(h1, c, h2, c)
@@ -84,9 +139,15 @@ def sheet_a(rows: list[Row], periods_in_header: bool = False) -> Sheet:
             area, kegiatan = row.area, None
         r = len(sh.rows) + 1
         new_k, new_i = row.kegiatan != kegiatan, row.kegiatan != kegiatan or row.indikator != indikator
-        cells = [row.kegiatan[0] if new_k else None, row.kegiatan[1] if new_k else None,
-                 row.indikator if new_i else None, row.uraian, row.bukti,
-                 *("v" if i in row.ticks else None for i in range(1, 5)), row.pj]
+        cells = [
+            row.kegiatan[0] if new_k else None,
+            row.kegiatan[1] if new_k else None,
+            row.indikator if new_i else None,
+            row.uraian,
+            row.bukti,
+            *("v" if i in row.ticks else None for i in range(1, 5)),
+            row.pj,
+        ]
         sh.add(cells)
         if new_k:
             kfirst = r
@@ -104,18 +165,67 @@ def sheet_a(rows: list[Row], periods_in_header: bool = False) -> Sheet:
 
 SEM = ("SEMESTER I", "SEMESTER II")
 ROWS_B = [
-    Row(("1.", "MANAJEMEN PERUBAHAN"), ("a.", "Penyusunan Tim Zona Integritas"), None, "1)",
-        "Menyusun SK Tim Zona Integritas", "SK Tim", (1,), "Sekretaris"),
-    Row(("1.", "MANAJEMEN PERUBAHAN"), ("a.", "Penyusunan Tim Zona Integritas"), None, "2)",
-        "Sosialisasi Tim kepada seluruh pegawai", "Foto kegiatan", (1, 2), "Subbag Teknis"),
-    Row(("1.", "MANAJEMEN PERUBAHAN"), ("b.", "Rencana Pembangunan Zona Integritas"), None, None,
-        "Menyusun rencana kerja tahunan", "Dokumen rencana kerja", (1,), "Kasubbag Perencanaan", "Wajib"),
-    Row(("2.", "PENATAAN TATALAKSANA"), ("a.", "Keterbukaan Informasi Publik"), None, None,
-        "Memutakhirkan daftar informasi publik", "DIP mutakhir", (2,), "PPID"),
-    Row(("3.", "PENGUATAN PENGAWASAN"), ("a.", "Pengendalian Gratifikasi"), None, "1)",
-        "Menyampaikan laporan nihil gratifikasi", "Laporan UPG", (1, 2), "UPG"),
-    Row(("3.", "PENGUATAN PENGAWASAN"), ("b.", "Penanganan Pengaduan Masyarakat"), None, None,
-        "Rekap pengaduan masyarakat", "Rekap DUMAS", (2,), "Subbag Hukum"),
+    Row(
+        ("1.", "MANAJEMEN PERUBAHAN"),
+        ("a.", "Penyusunan Tim Zona Integritas"),
+        None,
+        "1)",
+        "Menyusun SK Tim Zona Integritas",
+        "SK Tim",
+        (1,),
+        "Sekretaris",
+    ),
+    Row(
+        ("1.", "MANAJEMEN PERUBAHAN"),
+        ("a.", "Penyusunan Tim Zona Integritas"),
+        None,
+        "2)",
+        "Sosialisasi Tim kepada seluruh pegawai",
+        "Foto kegiatan",
+        (1, 2),
+        "Subbag Teknis",
+    ),
+    Row(
+        ("1.", "MANAJEMEN PERUBAHAN"),
+        ("b.", "Rencana Pembangunan Zona Integritas"),
+        None,
+        None,
+        "Menyusun rencana kerja tahunan",
+        "Dokumen rencana kerja",
+        (1,),
+        "Kasubbag Perencanaan",
+        "Wajib",
+    ),
+    Row(
+        ("2.", "PENATAAN TATALAKSANA"),
+        ("a.", "Keterbukaan Informasi Publik"),
+        None,
+        None,
+        "Memutakhirkan daftar informasi publik",
+        "DIP mutakhir",
+        (2,),
+        "PPID",
+    ),
+    Row(
+        ("3.", "PENGUATAN PENGAWASAN"),
+        ("a.", "Pengendalian Gratifikasi"),
+        None,
+        "1)",
+        "Menyampaikan laporan nihil gratifikasi",
+        "Laporan UPG",
+        (1, 2),
+        "UPG",
+    ),
+    Row(
+        ("3.", "PENGUATAN PENGAWASAN"),
+        ("b.", "Penanganan Pengaduan Masyarakat"),
+        None,
+        None,
+        "Rekap pengaduan masyarakat",
+        "Rekap DUMAS",
+        (2,),
+        "Subbag Hukum",
+    ),
 ]
 
 
@@ -134,9 +244,17 @@ def sheet_b(rows: list[Row]) -> Sheet:
             area, kegiatan = row.area, None
         r = len(sh.rows) + 1
         new_k = row.kegiatan != kegiatan
-        sh.add([row.kegiatan[0] if new_k else None, row.kegiatan[1] if new_k else None,
-                " ".join(x for x in (row.nomor, row.uraian) if x), row.bukti,
-                *("v" if i in row.ticks else None for i in range(1, 3)), row.pj, row.ket])
+        sh.add(
+            [
+                row.kegiatan[0] if new_k else None,
+                row.kegiatan[1] if new_k else None,
+                " ".join(x for x in (row.nomor, row.uraian) if x),
+                row.bukti,
+                *("v" if i in row.ticks else None for i in range(1, 3)),
+                row.pj,
+                row.ket,
+            ]
+        )
         if new_k:
             kfirst = r
         kegiatan = row.kegiatan
@@ -147,6 +265,7 @@ def sheet_b(rows: list[Row]) -> Sheet:
 
 
 # ------------------------------------------------------------------ helpers
+
 
 def import_cli(source: Path, work: Path, *args: str):
     work.mkdir(exist_ok=True)
@@ -164,8 +283,14 @@ def flat_rows(plan: dict) -> list[dict]:
             pairs = [(i, a) for i in k.get("indikator", []) for a in i.get("aksi", [])]
             pairs += [(None, a) for a in k.get("aksi", [])]
             for ind, a in pairs:
-                out.append({"area": (area["nomor"], area["judul"]), "kegiatan": (k.get("nomor"), k.get("judul")),
-                            "indikator": ind.get("teks") if ind is not None else None, **a})
+                out.append(
+                    {
+                        "area": (area["nomor"], area["judul"]),
+                        "kegiatan": (k.get("nomor"), k.get("judul")),
+                        "indikator": ind.get("teks") if ind is not None else None,
+                        **a,
+                    }
+                )
     return out
 
 
@@ -195,11 +320,15 @@ def build(work: Path) -> Path:
 
 # ------------------------------------------------------------------ tests
 
+
 @pytest.mark.parametrize("variant", ["tw-di-bawah-judul", "tw-di-baris-judul", "csv-ulang"])
 def test_quarterly_layout_with_penanggung_jawab_and_output(tmp_path, variant):
     sheet = sheet_a(ROWS_A, periods_in_header=variant == "tw-di-baris-judul")
-    source = (write_csv(sheet, tmp_path / "ra.csv", "repeat") if variant == "csv-ulang"
-              else write_xlsx(sheet, tmp_path / "rencana aksi triwulan.xlsx"))
+    source = (
+        write_csv(sheet, tmp_path / "ra.csv", "repeat")
+        if variant == "csv-ulang"
+        else write_xlsx(sheet, tmp_path / "rencana aksi triwulan.xlsx")
+    )
     result, out = import_cli(source, tmp_path / "kerja")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Semua sel tabel terpetakan." in result.stdout
@@ -208,8 +337,7 @@ def test_quarterly_layout_with_penanggung_jawab_and_output(tmp_path, variant):
     kolom = plan["lampiran"]["kolom"]
     assert kolom["bukti"] == "OUTPUT" and kolom["penanggung_jawab"] == "PENANGGUNG JAWAB"
     assert kolom["indikator"] == "INDIKATOR"
-    assert kolom["jadwal"] == ("TW I, TW II, TW III, TW IV" if variant == "tw-di-baris-judul"
-                               else "WAKTU PELAKSANAAN")
+    assert kolom["jadwal"] == ("TW I, TW II, TW III, TW IV" if variant == "tw-di-baris-judul" else "WAKTU PELAKSANAAN")
     assert "jadwal_bulanan" not in kolom
     assert [a["nomor"] for a in plan["lampiran"]["area"]] == ["I.", "II.", "III."]
 
@@ -218,7 +346,8 @@ def test_quarterly_layout_with_penanggung_jawab_and_output(tmp_path, variant):
     rows = list(site_model.plans[0].rows_by_id.values())
     assert [(r.jadwal_teks, r.bulan, r.jendela) for r in rows[1:3]] == [
         ("TW I, TW II, TW III, TW IV", tuple(range(1, 13)), ((1, 3), (4, 6), (7, 9), (10, 12))),
-        ("TW II, TW IV", (4, 5, 6, 10, 11, 12), ((4, 6), (10, 12)))]
+        ("TW II, TW IV", (4, 5, 6, 10, 11, 12), ((4, 6), (10, 12))),
+    ]
     assert [r.penanggung_jawab for r in rows] == [r.pj for r in ROWS_A]
 
     site = build(tmp_path / "kerja")
@@ -226,11 +355,14 @@ def test_quarterly_layout_with_penanggung_jawab_and_output(tmp_path, variant):
     assert "PENANGGUNG JAWAB" in plan_page and "OUTPUT" in plan_page
     for src in ROWS_A:
         assert src.pj in plan_page
-    assert ("Monitoring dan evaluasi pembangunan ZI Laporan monev TW II, TW IV (April – Juni; Oktober – Desember) "
-            "Tim Penjaminan Mutu") in plan_page
+    assert (
+        "Monitoring dan evaluasi pembangunan ZI Laporan monev TW II, TW IV (April – Juni; Oktober – Desember) "
+        "Tim Penjaminan Mutu"
+    ) in plan_page
     area_page = page_text(site / "2025" / "manajemen-perubahan" / "index.html")
-    assert ("Menyusun SK Tim Kerja Zona Integritas # SK Tim Kerja TW I (Januari – Maret) "
-            "Subbagian Umum dan Logistik") in area_page
+    assert (
+        "Menyusun SK Tim Kerja Zona Integritas # SK Tim Kerja TW I (Januari – Maret) Subbagian Umum dan Logistik"
+    ) in area_page
     assert "PENANGGUNG JAWAB" in area_page
     html = (site / "2025" / "index.html").read_text(encoding="utf-8")
     assert '<th scope="col">PENANGGUNG JAWAB</th>' in html
@@ -239,8 +371,9 @@ def test_quarterly_layout_with_penanggung_jawab_and_output(tmp_path, variant):
 @pytest.mark.parametrize("kind", ["xlsx", "csv"])
 def test_semester_layout_numbered_areas_without_indikator(tmp_path, kind):
     sheet = sheet_b(ROWS_B)
-    source = (write_xlsx(sheet, tmp_path / "ra.xlsx") if kind == "xlsx"
-              else write_csv(sheet, tmp_path / "ra.csv", "blank"))
+    source = (
+        write_xlsx(sheet, tmp_path / "ra.xlsx") if kind == "xlsx" else write_csv(sheet, tmp_path / "ra.csv", "blank")
+    )
     result, out = import_cli(source, tmp_path / "kerja")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Semua sel tabel terpetakan." in result.stdout
@@ -250,7 +383,10 @@ def test_semester_layout_numbered_areas_without_indikator(tmp_path, kind):
     assert "indikator" not in kolom  # no level invented
     assert (kolom["bukti"], kolom["penanggung_jawab"], kolom["ket"]) == ("KELUARAN", "PJ", "KETERANGAN")
     assert [(a["nomor"], a["judul"]) for a in plan["lampiran"]["area"]] == [
-        ("1.", "MANAJEMEN PERUBAHAN"), ("2.", "PENATAAN TATALAKSANA"), ("3.", "PENGUATAN PENGAWASAN")]
+        ("1.", "MANAJEMEN PERUBAHAN"),
+        ("2.", "PENATAAN TATALAKSANA"),
+        ("3.", "PENGUATAN PENGAWASAN"),
+    ]
     assert all("indikator" not in k for a in plan["lampiran"]["area"] for k in a["kegiatan"])
 
     site_model = _load(tmp_path / "kerja")
@@ -269,27 +405,41 @@ def test_semester_layout_numbered_areas_without_indikator(tmp_path, kind):
     area_html = (site / "2025" / "manajemen-perubahan" / "index.html").read_text(encoding="utf-8")
     assert "<caption>a. Penyusunan Tim Zona Integritas</caption>" in area_html  # the table is the kegiatan's
     area_page = page_text(site / "2025" / "penguatan-pengawasan" / "index.html")
-    assert ("Menyampaikan laporan nihil gratifikasi # Laporan UPG SEMESTER I, SEMESTER II "
-            "(Januari – Juni; Juli – Desember) UPG") in area_page
+    assert (
+        "Menyampaikan laporan nihil gratifikasi # Laporan UPG SEMESTER I, SEMESTER II "
+        "(Januari – Juni; Juli – Desember) UPG"
+    ) in area_page
 
 
-@pytest.mark.parametrize("parent,subs,labels", [
-    ("TRIWULAN", ["I", "II", "III", "IV"], ["TRIWULAN I", "TRIWULAN II", "TRIWULAN III", "TRIWULAN IV"]),
-    ("Waktu (Triwulan)", ["1", "2", "3", "4"], ["Triwulan 1", "Triwulan 2", "Triwulan 3", "Triwulan 4"]),
-    ("SEMESTER", ["I", "II"], ["SEMESTER I", "SEMESTER II"]),
-    ("JADWAL", ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"],
-     ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"]),
-])
+@pytest.mark.parametrize(
+    "parent,subs,labels",
+    [
+        ("TRIWULAN", ["I", "II", "III", "IV"], ["TRIWULAN I", "TRIWULAN II", "TRIWULAN III", "TRIWULAN IV"]),
+        ("Waktu (Triwulan)", ["1", "2", "3", "4"], ["Triwulan 1", "Triwulan 2", "Triwulan 3", "Triwulan 4"]),
+        ("SEMESTER", ["I", "II"], ["SEMESTER I", "SEMESTER II"]),
+        (
+            "JADWAL",
+            ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"],
+            ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"],
+        ),
+    ],
+)
 def test_bare_period_numbers_under_a_period_heading(tmp_path, parent, subs, labels):
     """'I | II | III | IV' under TRIWULAN: quarters, not months 1-4; written with the heading's own word."""
     n = len(subs)
     path = tmp_path / "ra.csv"
-    path.write_text("\n".join([
-        ",".join(["NO", "KEGIATAN", "RENCANA AKSI", parent] + [""] * (n - 1) + ["PIC"]),
-        ",".join(["", "", ""] + subs + [""]),
-        "I. MANAJEMEN PERUBAHAN",
-        ",".join(["1", "Tim", "Menyusun SK"] + ["v" if i == n - 1 else "" for i in range(n)] + ["Sekretaris"]),
-    ]) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(
+            [
+                ",".join(["NO", "KEGIATAN", "RENCANA AKSI", parent] + [""] * (n - 1) + ["PIC"]),
+                ",".join(["", "", ""] + subs + [""]),
+                "I. MANAJEMEN PERUBAHAN",
+                ",".join(["1", "Tim", "Menyusun SK"] + ["v" if i == n - 1 else "" for i in range(n)] + ["Sekretaris"]),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     result, out = import_cli(path, tmp_path / "kerja", "--tahun", "2025")
     assert result.returncode == 0, result.stdout + result.stderr
     plan = load_plan(out)
@@ -308,8 +458,7 @@ def _load(work: Path):
 
 # ------------------------------------------------------------------ unknown headings
 
-UNKNOWN_HEAD = ["NO", "PROGRAM KERJA", "TAHAPAN", "HASIL YANG DIHARAPKAN", "TW I", "TW II", "TW III", "TW IV",
-                "UNIT"]
+UNKNOWN_HEAD = ["NO", "PROGRAM KERJA", "TAHAPAN", "HASIL YANG DIHARAPKAN", "TW I", "TW II", "TW III", "TW IV", "UNIT"]
 
 
 def unknown_sheet() -> Sheet:
@@ -335,21 +484,36 @@ def test_unknown_headings_are_refused_with_the_mapping_syntax(tmp_path):
 
 def test_kolom_mapping_imports_unknown_headings(tmp_path):
     source = write_xlsx(unknown_sheet(), tmp_path / "ra.xlsx")
-    result, out = import_cli(source, tmp_path / "kerja", "--tahun", "2025",
-                             "--kolom", "TAHAPAN=uraian", "--kolom", "Program Kerja=kegiatan",
-                             "--kolom", "unit = penanggung_jawab",
-                             "--kolom", "Hasil yang diharapkan=bukti")
+    result, out = import_cli(
+        source,
+        tmp_path / "kerja",
+        "--tahun",
+        "2025",
+        "--kolom",
+        "TAHAPAN=uraian",
+        "--kolom",
+        "Program Kerja=kegiatan",
+        "--kolom",
+        "unit = penanggung_jawab",
+        "--kolom",
+        "Hasil yang diharapkan=bukti",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Semua sel tabel terpetakan." in result.stdout
     plan = load_plan(out)
     kolom = plan["lampiran"]["kolom"]
     # The decree's own headings are kept for the page, whatever field they were mapped to.
     assert (kolom["kegiatan"], kolom["uraian"], kolom["bukti"], kolom["penanggung_jawab"]) == (
-        "PROGRAM KERJA", "TAHAPAN", "HASIL YANG DIHARAPKAN", "UNIT")
+        "PROGRAM KERJA",
+        "TAHAPAN",
+        "HASIL YANG DIHARAPKAN",
+        "UNIT",
+    )
     rows = flat_rows(plan)
     assert [(r["kegiatan"], r["uraian"], r["bukti"], r["jadwal"], r["penanggung_jawab"]) for r in rows] == [
         (("1", "Pembentukan Tim"), "Menyusun SK tim", "SK Tim", "TW I", "Subbag Umum"),
-        (("2", "Evaluasi"), "Rapat evaluasi", "Notulen", "TW II, TW IV", "Sekretaris")]
+        (("2", "Evaluasi"), "Rapat evaluasi", "Notulen", "TW II, TW IV", "Sekretaris"),
+    ]
 
 
 def test_peta_kolom_file_and_ignored_column(tmp_path):

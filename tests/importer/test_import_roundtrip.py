@@ -47,6 +47,7 @@ def kegiatan_of(result, area: int, kelompok: int | None = None) -> list[dict]:
 
 # ---------------------------------------------------------------- Gunungkidul
 
+
 @pytest.mark.parametrize("variant", ["xlsx", "csv-kosong", "csv-ulang", "csv-titik-koma-cp1252"])
 def test_gunungkidul_table_imports_back_to_the_transcription(tmp_path, variant):
     if variant == "xlsx":
@@ -78,7 +79,8 @@ def test_gunungkidul_xlsx_needs_merged_cells_and_italics(tmp_path):
     inovasi = kegiatan_of(result, 6)[1]["indikator"][0]["aksi"]  # VII.2: three rows, one merged TARGET WAKTU
     assert [a["jadwal"] for a in inovasi] == ["Januari – Desember 2024"] * 3
     assert result.lampiran["area"][0]["kegiatan"][1]["indikator"][0]["aksi"][0]["uraian"].endswith(
-        "mensosialisasikan ke seluruh pegawai dan melalui *website*")
+        "mensosialisasikan ke seluruh pegawai dan melalui *website*"
+    )
 
 
 def test_gunungkidul_hierarchy_matches_the_seed_decree(tmp_path):
@@ -89,18 +91,27 @@ def test_gunungkidul_hierarchy_matches_the_seed_decree(tmp_path):
     assert area[0]["subjudul"] == "I. Pembangunan Unit Kerja Untuk Memperoleh Predikat Menuju WBK/WBBM"
     k3 = area[0]["kegiatan"][2]
     assert (k3["nomor"], k3["judul"]) == ("3", "Pemantauan dan Evaluasi Pembangunan WBK/WBBM")
-    assert k3["indikator"][0]["aksi"] == [{
-        "uraian": "Rapat evaluasi pembangunan ZI per triwulan",
-        "bukti": "Undangan rapat, daftar hadir, lembar monev ZI, bukti pelaksanaan dan tindak lanjut",
-        "jadwal": "Maret, Juni, September dan Desember 2024", "target": "Beberapa lampiran Dokumen"}]
+    assert k3["indikator"][0]["aksi"] == [
+        {
+            "uraian": "Rapat evaluasi pembangunan ZI per triwulan",
+            "bukti": "Undangan rapat, daftar hadir, lembar monev ZI, bukti pelaksanaan dan tindak lanjut",
+            "jadwal": "Maret, Juni, September dan Desember 2024",
+            "target": "Beberapa lampiran Dokumen",
+        }
+    ]
     # Komponen 4 has a second INDIKATOR on a row whose NO and KOMPONEN are empty.
     assert [i["teks"][:30] for i in area[0]["kegiatan"][3]["indikator"]] == [
-        "Para Pimpinan berperan sebagai", "KPU Kab Gunungkidul menjadi ti"]
+        "Para Pimpinan berperan sebagai",
+        "KPU Kab Gunungkidul menjadi ti",
+    ]
     # Area V: five sub-programmes, each numbering its komponen from 1.
     assert [(g["nomor"], g["judul"][:30]) for g in area[4]["kelompok"]] == [
-        ("1", "Pengendalian Gratifikasi"), ("2", "Pelaksanaan Whistle Blowing Sy"),
-        ("3", "Pelaksanaan Pemantauan Bentura"), ("4", "Pembangunan SPIP di lingkungan"),
-        ("5", "Penanganan Pengaduan Masyaraka")]
+        ("1", "Pengendalian Gratifikasi"),
+        ("2", "Pelaksanaan Whistle Blowing Sy"),
+        ("3", "Pelaksanaan Pemantauan Bentura"),
+        ("4", "Pembangunan SPIP di lingkungan"),
+        ("5", "Penanganan Pengaduan Masyaraka"),
+    ]
     wbs = area[4]["kelompok"][1]["kegiatan"][0]["indikator"][0]["aksi"]
     assert wbs[1] == {"bukti": "Sosialisasi *Whistle Blowing System* oleh Inspektorat", "jadwal": "Juni, Desember 2024"}
     assert [len(i["aksi"]) for i in area[4]["kelompok"][4]["kegiatan"][1]["indikator"]] == [1, 1, 1, 1]
@@ -112,9 +123,11 @@ def test_gunungkidul_seed_text_as_spreadsheet_shows_only_the_pdf_flaws(tmp_path)
     result = import_spreadsheet(write_xlsx(seed_sheet(GUNUNGKIDUL_SEED), tmp_path / "seed.xlsx"))
     diff = differences(GUNUNGKIDUL["lampiran"], result.lampiran)
     show("Gunungkidul, teks seed apa adanya", diff)
+
     # 1. Line breaks inside cells are lost in the PDF text: compare texts with line breaks folded.
     def folded(lampiran) -> set:
         return {tuple(" ".join(str(x).split()) if x else x for x in row) for row in aksi_texts(lampiran)}
+
     expected, got = folded(GUNUNGKIDUL["lampiran"]), folded(result.lampiran)
     # 2. One row is split in two at a page break (LANGKAH AKSI and BUKTI FISIK continue on the next page).
     split = "Sosialisasi *Public Campaign* dengan"
@@ -131,6 +144,7 @@ def test_gunungkidul_seed_text_as_spreadsheet_shows_only_the_pdf_flaws(tmp_path)
 
 # ------------------------------------------------------------------- Wonosobo
 
+
 def _only_gaps_lost(diff: list[str]) -> None:
     """Every removed line carries a gap note (or is a row empty in the source, which a spreadsheet
     cannot hold either); every added line is a removed line without its note."""
@@ -138,8 +152,9 @@ def _only_gaps_lost(diff: list[str]) -> None:
     added = [d[1:] for d in diff if d.startswith("+")]
     noted = [line for line in removed if "(celah:" not in line and "(kosong pada sumber)" not in line]
     assert not noted, noted
-    assert all(any(r.startswith(a) for r in removed) for a in added), \
-        [a for a in added if not any(r.startswith(a) for r in removed)]
+    assert all(any(r.startswith(a) for r in removed) for a in added), [
+        a for a in added if not any(r.startswith(a) for r in removed)
+    ]
 
 
 @pytest.mark.parametrize("variant", ["xlsx-nomor-terpisah", "csv-nomor-di-teks", "csv-ulang"])
@@ -173,20 +188,30 @@ def test_wonosobo_hierarchy_matches_the_seed_decree(tmp_path):
     result = import_spreadsheet(write_xlsx(wonosobo_sheet(WONOSOBO), tmp_path / "ra.xlsx"))
     area = result.lampiran["area"]
     assert [(a["nomor"], a.get("judul")) for a in area] == [
-        ("1.", "Manajemen Perubahan"), ("2.", None), ("3.", "Penataan Sistem Manajemen SDM"),
-        ("4.", "Akuntabilitas Penguatan Kinerja"), ("5.", "Penguatan Pengawasan"),
-        ("6.", "Peningkatan Kualitas Pelayanan Publik")]
+        ("1.", "Manajemen Perubahan"),
+        ("2.", None),
+        ("3.", "Penataan Sistem Manajemen SDM"),
+        ("4.", "Akuntabilitas Penguatan Kinerja"),
+        ("5.", "Penguatan Pengawasan"),
+        ("6.", "Peningkatan Kualitas Pelayanan Publik"),
+    ]
     b = area[0]["kegiatan"][1]
     assert (b["nomor"], b["judul"]) == ("b.", "Rencana Pembangunan Zona Integritas")
     ind2 = b["indikator"][1]
     assert (ind2["nomor"], ind2["teks"][:40]) == ("2)", "Dalam dokumen pembangunan terdapat targe")
     assert ind2["aksi"] == [
-        {"nomor": "a)", "uraian": "Undangan, Daftar Hadir, Berita Acara dan Dokumentasi Rapat Koordinasi "
-                                  "Zona Integritas Penyusunan Rencana Aksi"},
-        {"nomor": "b)", "uraian": "SK Rencana Aksi Zona Integritas"}]
+        {
+            "nomor": "a)",
+            "uraian": "Undangan, Daftar Hadir, Berita Acara dan Dokumentasi Rapat Koordinasi "
+            "Zona Integritas Penyusunan Rencana Aksi",
+        },
+        {"nomor": "b)", "uraian": "SK Rencana Aksi Zona Integritas"},
+    ]
     mutasi = area[2]["kegiatan"][1]["indikator"][0]["aksi"][0]
-    assert mutasi == {"uraian": "Melaksanakan rotasi internal dengan mengeluarkan SK mutasi dan pengangkatan",
-                      "ket": "Sesuai Kebutuhan"}
+    assert mutasi == {
+        "uraian": "Melaksanakan rotasi internal dengan mengeluarkan SK mutasi dan pengangkatan",
+        "ket": "Sesuai Kebutuhan",
+    }
     notes = [n.message for n in result.notes]
     assert sum("tanpa isi" in n for n in notes) == 2  # the decree's empty rows a) under 3.c.1) and 3.?.…
     assert any("mulai lagi" in n for n in notes)  # area 6: sub kegiatan 2) after 4) with no kegiatan title

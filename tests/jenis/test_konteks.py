@@ -16,8 +16,13 @@ from generator.pages.render import environment
 from tests.conftest import DATA
 
 SITES = {name: load_site(path) for name, path in DATA.items()}
-CASES = [(name, y.tahun, k) for name, s in SITES.items() for y in s.tahunan.values() for k in jenis.daftar()
-         if y.rekap_jenis(k.jenis) is not None]
+CASES = [
+    (name, y.tahun, k)
+    for name, s in SITES.items()
+    for y in s.tahunan.values()
+    for k in jenis.daftar()
+    if y.rekap_jenis(k.jenis) is not None
+]
 
 
 def _walk(value, path="konteks"):
@@ -30,8 +35,9 @@ def _walk(value, path="konteks"):
         for i, v in enumerate(value):
             yield from _walk(v, f"{path}[{i}]")
     else:
-        assert isinstance(value, (str, int, bool, Decimal, Fraction, Markup, type(None))), \
+        assert isinstance(value, (str, int, bool, Decimal, Fraction, Markup, type(None))), (
             f"{path}: {type(value).__name__} handed to a template"
+        )
         yield path, value
 
 

@@ -74,11 +74,16 @@ def test_registered_kind_has_its_page_with_its_chart_and_table(folder, mainan):
     md = page.markdown
     assert "# Rekap Sosialisasi Antikorupsi 2026" in md  # the shared head, with the kind's title
     assert "Terlambat diperbarui</span>: Maret 2026 belum dilaporkan (batas 10 April 2026)" in md
-    assert '<svg' in md and 'id="grafik-sosialisasi-2026' in md  # its chart
+    assert "<svg" in md and 'id="grafik-sosialisasi-2026' in md  # its chart
     assert "Data contoh: Peserta sosialisasi per bulan" in md  # example data marks the chart too
-    assert '<tr id="mainan-1"><th scope="row">Februari</th><td class="zi-angka">1</td><td class="zi-angka">17</td></tr>' \
+    assert (
+        '<tr id="mainan-1"><th scope="row">Februari</th><td class="zi-angka">1</td><td class="zi-angka">17</td></tr>'
         in md
-    assert '<tr id="mainan-2"><th scope="row">Januari</th><td class="zi-angka">2</td><td class="zi-angka">41</td></tr>' in md
+    )
+    assert (
+        '<tr id="mainan-2"><th scope="row">Januari</th><td class="zi-angka">2</td><td class="zi-angka">41</td></tr>'
+        in md
+    )
     # the home page lists it with the kind's own latest figure
     assert "17 peserta" in pages["index.md"].markdown
 

@@ -23,5 +23,5 @@ def replace(file: Path, old: str, new: str, nth: int = 1) -> int:
     at = -1
     for _ in range(nth):
         at = text.index(old, at + 1)
-    file.write_text(text[:at] + new + text[at + len(old):], encoding="utf-8")
+    file.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
     return text[:at].count("\n") + 1

@@ -32,8 +32,9 @@ def test_unclosed_quote_is_reported_where_it_opens(plans):
     line = replace(real, 'awal Februari."', "awal Februari.")
     [msg] = problems(plans)
     column = real.read_text(encoding="utf-8").splitlines()[line - 1].index('"') + 1
-    assert msg.startswith(f"2024/realisasi.yaml:{line}:{column}: YAML tidak dapat dibaca: tanda kutip \" yang dibuka "
-                          "di sini tidak ditutup"), msg
+    assert msg.startswith(
+        f'2024/realisasi.yaml:{line}:{column}: YAML tidak dapat dibaca: tanda kutip " yang dibuka di sini tidak ditutup'
+    ), msg
     assert "indentasi" not in msg
     assert f'Perbaikan: tutup teksnya dengan " di akhir baris {line}' in msg
     # Following the advice is enough: the file reads again.
@@ -50,11 +51,13 @@ def test_unclosed_quote_in_satker_points_at_its_own_line(plans):
 
 def test_quote_inside_text_closing_it_early(plans):
     real = plans / "2024" / "realisasi.yaml"
-    line = replace(real, "diunggah ke website", "diunggah hari Jum'at \"awal\"")
+    line = replace(real, "diunggah ke website", 'diunggah hari Jum\'at "awal"')
     column = real.read_text(encoding="utf-8").splitlines()[line - 1].index('"awal') + 1
     [msg] = problems(plans)
-    assert msg.startswith(f"2024/realisasi.yaml:{line}:{column}: YAML tidak dapat dibaca: tanda kutip \" ini menutup "
-                          "teks, tetapi sesudahnya masih ada teks"), msg
+    assert msg.startswith(
+        f'2024/realisasi.yaml:{line}:{column}: YAML tidak dapat dibaca: tanda kutip " ini menutup '
+        "teks, tetapi sesudahnya masih ada teks"
+    ), msg
     assert 'tulis \\"' in msg
 
 
@@ -70,26 +73,34 @@ def test_latin1_byte_is_reported_at_its_line_and_column(plans):
     assert "bita ke-" not in msg
 
 
-@pytest.mark.parametrize(("file", "old", "new"), [
-    ("2024/pengaduan.yaml", "rata_rata_hari_kerja: 5.0", "rata_rata_hari_kerja: .nan"),
-    ("2024/survei.yaml", "nilai: 3.52", "nilai: .inf"),
-    ("2024/survei.yaml", "nilai: 3.52", "nilai: -.inf"),
-])
+@pytest.mark.parametrize(
+    ("file", "old", "new"),
+    [
+        ("2024/pengaduan.yaml", "rata_rata_hari_kerja: 5.0", "rata_rata_hari_kerja: .nan"),
+        ("2024/survei.yaml", "nilai: 3.52", "nilai: .inf"),
+        ("2024/survei.yaml", "nilai: 3.52", "nilai: -.inf"),
+    ],
+)
 def test_nan_and_inf_are_refused_in_indonesian(plans, file, old, new):
     line = replace(plans / file, old, new)
     msgs = problems(plans)
     assert msgs, msgs
     assert all("Input should" not in m for m in msgs), msgs
-    assert any(m.startswith(f"{file}:{line}:") and ".nan (bukan angka) dan .inf (tak hingga) tidak diterima" in m
-               and "Perbaikan: tulis angkanya" in m for m in msgs), msgs
+    assert any(
+        m.startswith(f"{file}:{line}:")
+        and ".nan (bukan angka) dan .inf (tak hingga) tidak diterima" in m
+        and "Perbaikan: tulis angkanya" in m
+        for m in msgs
+    ), msgs
 
 
 @pytest.mark.parametrize("value", ["0", "1", "-3"])
 def test_small_cell_threshold_that_switches_suppression_off_is_refused(plans, value):
     line = replace(plans / "satker.yaml", "ambang_sel_kecil: 3", f"ambang_sel_kecil: {value}")
     [msg] = problems(plans)
-    assert msg.startswith(f"satker.yaml:{line}:3: privasi.ambang_sel_kecil: ambang sel kecil {value} mematikan "
-                          "penyamaran"), msg
+    assert msg.startswith(
+        f"satker.yaml:{line}:3: privasi.ambang_sel_kecil: ambang sel kecil {value} mematikan penyamaran"
+    ), msg
     assert "Perbaikan: tulis 'ambang_sel_kecil: 3' (bawaan)" in msg
 
 
@@ -108,16 +119,39 @@ def test_alias_bomb_is_reported_at_the_first_alias(tmp_path):
     file.write_text("\n".join(rows) + "\n", encoding="utf-8")
     [p] = parse_yaml(file).problems
     assert (p.line, p.column) == (3, 8)
-    assert p.message.startswith(f"alias YAML *a (anchor &a di baris 2) dan alias sesudahnya mengembangkan isi berkas "
-                                f"melebihi {MAX_NODES} nilai")
+    assert p.message.startswith(
+        f"alias YAML *a (anchor &a di baris 2) dan alias sesudahnya mengembangkan isi berkas melebihi {MAX_NODES} nilai"
+    )
     assert p.fix and p.fix.startswith("hapus tanda &nama dan *nama")
 
 
-FILES = {"satker.yaml": Satker, "2024/rencana-aksi.yaml": RencanaAksi, "2024/realisasi.yaml": Realisasi,
-         "2024/gratifikasi.yaml": RekapGratifikasi, "2024/pengaduan.yaml": RekapPengaduan, "2024/wbs.yaml": RekapWbs,
-         "2024/benturan-kepentingan.yaml": RekapBenturan, "2024/survei.yaml": RekapSurvei}
-ODD = [float("nan"), float("inf"), 1.5, 10**30, -1, 0, "x", True, None, [], {}, [1], {"a": 1},
-       dt.date(2024, 1, 1), dt.datetime(2024, 1, 1, 5, 0)]
+FILES = {
+    "satker.yaml": Satker,
+    "2024/rencana-aksi.yaml": RencanaAksi,
+    "2024/realisasi.yaml": Realisasi,
+    "2024/gratifikasi.yaml": RekapGratifikasi,
+    "2024/pengaduan.yaml": RekapPengaduan,
+    "2024/wbs.yaml": RekapWbs,
+    "2024/benturan-kepentingan.yaml": RekapBenturan,
+    "2024/survei.yaml": RekapSurvei,
+}
+ODD = [
+    float("nan"),
+    float("inf"),
+    1.5,
+    10**30,
+    -1,
+    0,
+    "x",
+    True,
+    None,
+    [],
+    {},
+    [1],
+    {"a": 1},
+    dt.date(2024, 1, 1),
+    dt.datetime(2024, 1, 1, 5, 0),
+]
 
 
 def _leaf_paths(value, path=()):

@@ -34,14 +34,16 @@ def test_misspelt_field_suggests_known_one(plans):
     # listed first (following that left the typo for a second and a third round).
     assert problems(plans) == [
         f"2024/rencana-aksi.yaml:{line}:3: keputusan.ditetapkan_dii: isian 'ditetapkan_dii' tidak dikenal, "
-        "dan isian wajib 'ditetapkan_di' belum ada\n    Perbaikan: ganti nama isian 'ditetapkan_dii' menjadi 'ditetapkan_di'"]
+        "dan isian wajib 'ditetapkan_di' belum ada\n    Perbaikan: ganti nama isian 'ditetapkan_dii' menjadi 'ditetapkan_di'"
+    ]
 
 
 def test_misspelt_optional_field_suggests_known_one(plans):
     real = plans / "2024" / "realisasi.yaml"
     line = replace(real, "    catatan:", "    catatn:")
     assert problems(plans) == [
-        f"2024/realisasi.yaml:{line}:5: baris[1].catatn: isian 'catatn' tidak dikenal\n    Perbaikan: maksud Anda 'catatan'?"]
+        f"2024/realisasi.yaml:{line}:5: baris[1].catatn: isian 'catatn' tidak dikenal\n    Perbaikan: maksud Anda 'catatan'?"
+    ]
 
 
 def test_misspelt_required_field_in_a_list_row_is_one_message(plans):
@@ -83,7 +85,15 @@ def test_no_stays_text_not_boolean(plans):
 def test_only_true_and_false_are_booleans():
     text = "a: NO\nb: yes\nc: on\nd: Off\ne: y\nf: true\ng: False\nh: TRUE\n"
     assert yaml.load(text, Loader=ZiLoader) == {
-        "a": "NO", "b": "yes", "c": "on", "d": "Off", "e": "y", "f": True, "g": False, "h": True}
+        "a": "NO",
+        "b": "yes",
+        "c": "on",
+        "d": "Off",
+        "e": "y",
+        "f": True,
+        "g": False,
+        "h": True,
+    }
 
 
 def test_unknown_area_title(plans):
@@ -97,7 +107,9 @@ def test_unknown_area_title(plans):
 def test_duplicate_explicit_row_id(plans):
     plan = plans / "2024" / "rencana-aksi.yaml"
     text = plan.read_text(encoding="utf-8")
-    text = text.replace('- uraian: "Membentuk Tim Kerja', '- id: "r-i-2-1-1"\n                  uraian: "Membentuk Tim Kerja', 1)
+    text = text.replace(
+        '- uraian: "Membentuk Tim Kerja', '- id: "r-i-2-1-1"\n                  uraian: "Membentuk Tim Kerja', 1
+    )
     plan.write_text(text, encoding="utf-8")
     msgs = problems(plans)
     assert any("id baris 'r-i-2-1-1' sudah dipakai" in m for m in msgs), msgs
@@ -141,7 +153,11 @@ def test_upload_outside_content_is_refused(plans, tmp_path):
 
 def test_empty_action_row(plans):
     plan = plans / "2024" / "rencana-aksi.yaml"
-    line = replace(plan, '                - uraian: "Membentuk Tim Kerja', '                - {}\n                - uraian: "Membentuk Tim Kerja')
+    line = replace(
+        plan,
+        '                - uraian: "Membentuk Tim Kerja',
+        '                - {}\n                - uraian: "Membentuk Tim Kerja',
+    )
     [msg] = problems(plans)
     assert msg.startswith(f"2024/rencana-aksi.yaml:{line}:")
     assert "baris aksi kosong" in msg
@@ -149,7 +165,11 @@ def test_empty_action_row(plans):
 
 def test_row_marked_empty_cannot_hold_text(plans):
     plan = plans / "2024" / "rencana-aksi.yaml"
-    line = replace(plan, '                - uraian: "Membentuk Tim Kerja', '                - kosong: true\n                  uraian: "Membentuk Tim Kerja')
+    line = replace(
+        plan,
+        '                - uraian: "Membentuk Tim Kerja',
+        '                - kosong: true\n                  uraian: "Membentuk Tim Kerja',
+    )
     [msg] = problems(plans)
     assert msg.startswith(f"2024/rencana-aksi.yaml:{line}:")
     assert "baris bertanda 'kosong: true' tetapi memuat uraian" in msg and "Perbaikan: hapus 'kosong: true'" in msg

@@ -31,18 +31,26 @@ EXAMPLE = DATA["gunungkidul"]
 # Every real file of the example is mutated: the unit, the plan, progress and each recap.
 MUTATED = sorted(p.relative_to(EXAMPLE).as_posix() for p in EXAMPLE.rglob("*.yaml"))
 _EXPLORE = int(os.environ.get("ZI_FUZZ_EXAMPLES") or 0)
-FUZZ = settings(deadline=None, derandomize=not _EXPLORE, database=None, print_blob=False,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    deadline=None,
+    derandomize=not _EXPLORE,
+    database=None,
+    print_blob=False,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def examples(n: int) -> settings:
     return settings(FUZZ, max_examples=_EXPLORE or n)
 
+
 # Pieces of English that would mean a library message reached staff untranslated. Quoted
 # values (the staff's own text) are removed before looking.
-_ENGLISH = re.compile(r"\b(?:Input should|Field required|Extra inputs|Value error|could not|found|expected|"
-                      r"while|not allowed|unacceptable|object|Traceback|Error|invalid|must be|should be)\b",
-                      re.IGNORECASE)
+_ENGLISH = re.compile(
+    r"\b(?:Input should|Field required|Extra inputs|Value error|could not|found|expected|"
+    r"while|not allowed|unacceptable|object|Traceback|Error|invalid|must be|should be)\b",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
 _WHERE = re.compile(r"^(?P<file>[^\s:][^:\n]*):(?P<line>\d+):(?P<col>\d+): ")
 
@@ -69,18 +77,71 @@ def assert_loads_or_reports(root: Path) -> str | None:
 
 # --- 1. random text and bytes ------------------------------------------------------------
 
-_TOKENS = ["nama", "tahun", "keputusan", "lampiran", "area", ":", ": ", " ", "  ", "\n", "\n  ", "- ", "-", "[", "]",
-           "{", "}", ",", "'", '"', "#", "&a ", "*a", "&b ", "*b", "!!str ", "!!int ", "!!binary ", "!!python/name:x ",
-           "!x ", "? ", "|", ">", "---\n", "...\n", "%YAML 1.1\n", "\t", "\\", "<<: ", "=: ", "~", "null", "true",
-           "2024-02-30", "2024-01-31", "1" * 40, "9" * 5000, "-1", "1.5", ".nan", "0x1F", "\x00", "\x07", "\ufeff",
-           "é", "\u2028", "😀"]
+_TOKENS = [
+    "nama",
+    "tahun",
+    "keputusan",
+    "lampiran",
+    "area",
+    ":",
+    ": ",
+    " ",
+    "  ",
+    "\n",
+    "\n  ",
+    "- ",
+    "-",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "'",
+    '"',
+    "#",
+    "&a ",
+    "*a",
+    "&b ",
+    "*b",
+    "!!str ",
+    "!!int ",
+    "!!binary ",
+    "!!python/name:x ",
+    "!x ",
+    "? ",
+    "|",
+    ">",
+    "---\n",
+    "...\n",
+    "%YAML 1.1\n",
+    "\t",
+    "\\",
+    "<<: ",
+    "=: ",
+    "~",
+    "null",
+    "true",
+    "2024-02-30",
+    "2024-01-31",
+    "1" * 40,
+    "9" * 5000,
+    "-1",
+    "1.5",
+    ".nan",
+    "0x1F",
+    "\x00",
+    "\x07",
+    "\ufeff",
+    "é",
+    "\u2028",
+    "😀",
+]
 yamlish = st.lists(st.sampled_from(_TOKENS), max_size=60).map("".join)
 raw = st.one_of(yamlish, st.text(max_size=400), st.binary(max_size=400).map(lambda b: b.decode("latin-1")))
 
 
 @examples(300)
-@given(satker=st.one_of(raw.map(lambda t: t.encode("utf-8", "surrogatepass")), st.binary(max_size=400)),
-       plan=raw)
+@given(satker=st.one_of(raw.map(lambda t: t.encode("utf-8", "surrogatepass")), st.binary(max_size=400)), plan=raw)
 def test_random_files_give_a_report_never_a_traceback(satker: bytes, plan: str):
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "plans"
@@ -92,12 +153,44 @@ def test_random_files_give_a_report_never_a_traceback(satker: bytes, plan: str):
 
 # --- 2. mutations of the real example files -----------------------------------------------
 
-_VALUES = ["[]", "{}", "0", "-1", "1.5", "2024", "99999999999999999999", "true", "null", "~", '""', "''",
-           '"teks"', "2024-13-01", "2024-02-30", "2023-12-31", "[1, 2]", "{a: 1}", "*tak_ada", "&x", "!!binary aGk=",
-           "!!python/object:os.system", "!tak_dikenal x", '"javascript:alert(1)"', '"//contoh.id"', "|", ">",
-           '"<script>alert(1)</script>"', "- a", ": :", "'belum ditutup", '"belum ditutup', "9" * 5000]
-_CHARS = st.one_of(st.sampled_from(list(":-[]{}&*!|>'\"#%@`,?\t\\ \n") + ["\x00", "\ufeff", "\u2028"]),
-                   st.characters(codec="utf-8"))
+_VALUES = [
+    "[]",
+    "{}",
+    "0",
+    "-1",
+    "1.5",
+    "2024",
+    "99999999999999999999",
+    "true",
+    "null",
+    "~",
+    '""',
+    "''",
+    '"teks"',
+    "2024-13-01",
+    "2024-02-30",
+    "2023-12-31",
+    "[1, 2]",
+    "{a: 1}",
+    "*tak_ada",
+    "&x",
+    "!!binary aGk=",
+    "!!python/object:os.system",
+    "!tak_dikenal x",
+    '"javascript:alert(1)"',
+    '"//contoh.id"',
+    "|",
+    ">",
+    '"<script>alert(1)</script>"',
+    "- a",
+    ": :",
+    "'belum ditutup",
+    '"belum ditutup',
+    "9" * 5000,
+]
+_CHARS = st.one_of(
+    st.sampled_from(list(":-[]{}&*!|>'\"#%@`,?\t\\ \n") + ["\x00", "\ufeff", "\u2028"]), st.characters(codec="utf-8")
+)
 
 
 @st.composite
@@ -134,7 +227,7 @@ def mutate(lines: list[str], m: tuple) -> list[str]:
         elif m[2] > 0:
             lines[i] = " " * m[2] + lines[i]
         else:
-            lines[i] = lines[i][min(-m[2], len(lines[i]) - len(lines[i].lstrip(" "))):]
+            lines[i] = lines[i][min(-m[2], len(lines[i]) - len(lines[i].lstrip(" "))) :]
     elif kind == "sisip":
         at = m[2] % (len(lines[i]) + 1)
         lines[i] = lines[i][:at] + m[3] + lines[i][at:]

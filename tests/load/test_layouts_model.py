@@ -59,7 +59,12 @@ def test_plan_without_indikator_level_loads(tmp_path):
     site = load_site(_folder(tmp_path, PLAN))
     [row] = site.plans[0].rows_by_id.values()
     assert (row.id, row.penanggung_jawab, row.jadwal_teks, row.bulan, row.jendela) == (
-        "r-1-a-1", "Subbag Umum", "TW II", (4, 5, 6), ((4, 6),))
+        "r-1-a-1",
+        "Subbag Umum",
+        "TW II",
+        (4, 5, 6),
+        ((4, 6),),
+    )
     assert site.plans[0].rencana.lampiran.kolom.indikator is None
 
 
@@ -82,19 +87,24 @@ def test_kegiatan_cannot_hold_indikator_and_aksi(tmp_path):
 def test_impossible_semester_is_reported_with_its_line(tmp_path):
     [msg] = problems(_folder(tmp_path, PLAN.replace("jadwal: TW II", "jadwal: Semester III")))
     line = next(i for i, t in enumerate(PLAN.splitlines(), 1) if "jadwal: TW II" in t)
-    assert msg.startswith(f"2025/rencana-aksi.yaml:{line}:15: lampiran.area[0].kegiatan[0].aksi[0].jadwal: "
-                          "semester III tidak ada")
+    assert msg.startswith(
+        f"2025/rencana-aksi.yaml:{line}:15: lampiran.area[0].kegiatan[0].aksi[0].jadwal: semester III tidak ada"
+    )
 
 
 def test_transcription_note_on_a_row_without_indikator_is_listed(tmp_path):
     from generator.pages import build_pages
 
-    plan = PLAN.replace("              penanggung_jawab: Subbag Umum\n",
-                        "              penanggung_jawab: Subbag Umum\n              catatan_transkripsi: nomor disimpulkan\n")
+    plan = PLAN.replace(
+        "              penanggung_jawab: Subbag Umum\n",
+        "              penanggung_jawab: Subbag Umum\n              catatan_transkripsi: nomor disimpulkan\n",
+    )
     site = load_site(_folder(tmp_path, plan))
     [page] = [p for p in build_pages(site) if p.path == f"{site.plans[0].tahun}/index.md"]
-    assert ('<li><a href="#catatan-r-1-a-1">Area 1., kegiatan a., rencana aksi (tanpa nomor)</a>: nomor disimpulkan</li>'
-            in page.markdown)
+    assert (
+        '<li><a href="#catatan-r-1-a-1">Area 1., kegiatan a., rencana aksi (tanpa nomor)</a>: nomor disimpulkan</li>'
+        in page.markdown
+    )
 
 
 def test_quarter_is_due_by_its_last_month(tmp_path):

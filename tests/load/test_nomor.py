@@ -13,8 +13,23 @@ def test_numbering_as_written_in_decrees(nomor):
     assert Aksi(nomor=nomor, uraian="x").nomor == nomor
 
 
-@pytest.mark.parametrize("nomor", ["<script>alert(1)</script>", "I.\n# judul", "[1](javascript:x)", "1*", "a_b",
-                                   "&#60;", "1\"", "x" * 21, "", " ", "-1", "1|2"])
+@pytest.mark.parametrize(
+    "nomor",
+    [
+        "<script>alert(1)</script>",
+        "I.\n# judul",
+        "[1](javascript:x)",
+        "1*",
+        "a_b",
+        "&#60;",
+        '1"',
+        "x" * 21,
+        "",
+        " ",
+        "-1",
+        "1|2",
+    ],
+)
 def test_markup_in_numbering_is_refused(nomor):
     with pytest.raises(ValidationError) as exc:
         Aksi(nomor=nomor, uraian="x")

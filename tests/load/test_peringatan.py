@@ -22,23 +22,29 @@ def test_per_tanggal_in_the_next_year(plans):
     line = replace(plans / "2024" / "realisasi.yaml", "per_tanggal: 2024-12-20", "per_tanggal: 2025-12-20")
     line2 = replace(plans / "2024" / "wbs.yaml", "per_tanggal: 2024-10-15", "per_tanggal: 2025-10-15")
     msgs = warnings(plans)
-    assert [m.split(": per_tanggal")[0] for m in msgs] == [f"Peringatan: 2024/realisasi.yaml:{line}:1",
-                                                         f"Peringatan: 2024/wbs.yaml:{line2}:1"]
+    assert [m.split(": per_tanggal")[0] for m in msgs] == [
+        f"Peringatan: 2024/realisasi.yaml:{line}:1",
+        f"Peringatan: 2024/wbs.yaml:{line2}:1",
+    ]
     assert "mungkin maksudnya 2024-12-20" in msgs[0] and "Perbaikan: tulis 'per_tanggal: 2024-12-20'" in msgs[0]
 
 
 def test_diperbarui_in_the_previous_year(plans):
     line = replace(plans / "2024" / "realisasi.yaml", "diperbarui: 2024-02-09", "diperbarui: 2023-02-09")
     [msg] = warnings(plans)
-    assert msg.startswith(f"Peringatan: 2024/realisasi.yaml:{line}:5: baris[1].diperbarui: tanggal pembaruan "
-                          "2023-02-09 sebelum tahun 2024; mungkin maksudnya 2024-02-09")
+    assert msg.startswith(
+        f"Peringatan: 2024/realisasi.yaml:{line}:5: baris[1].diperbarui: tanggal pembaruan "
+        "2023-02-09 sebelum tahun 2024; mungkin maksudnya 2024-02-09"
+    )
 
 
 def test_decree_dated_years_before_its_number(plans):
     line = replace(plans / "2024" / "rencana-aksi.yaml", "tanggal: 2024-01-31", "tanggal: 2019-01-31")
     [msg] = warnings(plans)
-    assert msg.startswith(f"Peringatan: 2024/rencana-aksi.yaml:{line}:3: keputusan.tanggal: tanggal keputusan "
-                          "2019-01-31 tidak di tahun nomor keputusan (2024); mungkin maksudnya 2024-01-31")
+    assert msg.startswith(
+        f"Peringatan: 2024/rencana-aksi.yaml:{line}:3: keputusan.tanggal: tanggal keputusan "
+        "2019-01-31 tidak di tahun nomor keputusan (2024); mungkin maksudnya 2024-01-31"
+    )
 
 
 def test_ignored_folders_and_files_are_listed_by_name(plans):
@@ -50,8 +56,10 @@ def test_ignored_folders_and_files_are_listed_by_name(plans):
     (plans / "2024" / "foto").mkdir()
     (plans / ".gitkeep").write_text("", encoding="utf-8")  # hidden: not listed
     msgs = "\n".join(warnings(plans))
-    assert "Peringatan: 2O25:1:1: folder '2O25' diabaikan: tidak dibaca dan tidak diterbitkan\n" \
-           "    Perbaikan: ganti namanya menjadi '2025'" in msgs
+    assert (
+        "Peringatan: 2O25:1:1: folder '2O25' diabaikan: tidak dibaca dan tidak diterbitkan\n"
+        "    Perbaikan: ganti namanya menjadi '2025'" in msgs
+    )
     assert "folder '24' diabaikan" in msgs and "menjadi '2024'" in msgs
     assert "folder '202' diabaikan" in msgs and "folder 'arsip lama' diabaikan" in msgs
     assert "berkas 'notes.md' diabaikan" in msgs
@@ -88,7 +96,7 @@ def test_counts_under_the_limits_pass(plans):
 
 def test_very_long_text(plans):
     plan = plans / "2024" / "rencana-aksi.yaml"
-    line = replace(plan, '- uraian: "Membentuk Tim Kerja', '- uraian: "' + "Membentuk Tim Kerja " * 50_000 + ' ')
+    line = replace(plan, '- uraian: "Membentuk Tim Kerja', '- uraian: "' + "Membentuk Tim Kerja " * 50_000 + " ")
     [msg] = warnings(plans)  # 1 MB in one uraian: read (under the 2 MB limit), but surely not one cell
     assert msg.startswith(f"Peringatan: 2024/rencana-aksi.yaml:{line}:")
     assert "uraian: teks ini sangat panjang (1.000." in msg and "lebih dari 5.000" in msg
@@ -96,18 +104,26 @@ def test_very_long_text(plans):
 
 def test_area_title_that_matches_no_catalogue_area(plans):
     plan = plans / "2024" / "rencana-aksi.yaml"
-    line = replace(plan, '      judul: "MANAJEMEN PERUBAHAN"',
-                   '      judul: "MANAJEMEN PERUBAHAAN"\n      area: "manajemen-perubahan"')
+    line = replace(
+        plan,
+        '      judul: "MANAJEMEN PERUBAHAN"',
+        '      judul: "MANAJEMEN PERUBAHAAN"\n      area: "manajemen-perubahan"',
+    )
     [msg] = warnings(plans)
-    assert msg.startswith(f"Peringatan: 2024/rencana-aksi.yaml:{line}:7: lampiran.area[0].judul: judul area "
-                          "'MANAJEMEN PERUBAHAAN' tidak cocok dengan area perubahan mana pun")
+    assert msg.startswith(
+        f"Peringatan: 2024/rencana-aksi.yaml:{line}:7: lampiran.area[0].judul: judul area "
+        "'MANAJEMEN PERUBAHAAN' tidak cocok dengan area perubahan mana pun"
+    )
     assert "Perbaikan: periksa judulnya; area resmi yang paling mirip: 'Manajemen Perubahan';" in msg
 
 
 def test_area_title_naming_another_area_than_its_code(plans):
     plan = plans / "2024" / "rencana-aksi.yaml"
-    replace(plan, '      judul: "MANAJEMEN PERUBAHAN"',
-            '      judul: "PENATAAN TATA LAKSANA"\n      area: "manajemen-perubahan"')
+    replace(
+        plan,
+        '      judul: "MANAJEMEN PERUBAHAN"',
+        '      judul: "PENATAAN TATA LAKSANA"\n      area: "manajemen-perubahan"',
+    )
     [msg] = warnings(plans)
     assert "menyebut area 'Penataan Tatalaksana', padahal 'area' ditulis 'manajemen-perubahan'" in msg
     assert "Perbaikan: tulis 'area: penataan-tatalaksana'" in msg

@@ -28,12 +28,15 @@ def _note(plans: Path, text: str) -> int:
     return replace(plans / "2024" / "realisasi.yaml", CATATAN, f'    catatan: "{text}"')
 
 
-@pytest.mark.parametrize("text,kind", [
-    ("dikonfirmasi pelapor NIK 3402123456780001", "NIK"),  # case 1: NIK in realisasi catatan
-    ("hubungi pelapor di 0812-3456-7890", "nomor telepon"),  # case 1: phone in realisasi catatan
-    ("tanya ke budi at kpu dot go dot id", "alamat surel"),  # case 3: e-mail spelled out
-    ("NIK pelapor 34O2123456789OO1", "NIK"),  # case 4: letter O for zero
-])
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("dikonfirmasi pelapor NIK 3402123456780001", "NIK"),  # case 1: NIK in realisasi catatan
+        ("hubungi pelapor di 0812-3456-7890", "nomor telepon"),  # case 1: phone in realisasi catatan
+        ("tanya ke budi at kpu dot go dot id", "alamat surel"),  # case 3: e-mail spelled out
+        ("NIK pelapor 34O2123456789OO1", "NIK"),  # case 4: letter O for zero
+    ],
+)
 def test_personal_data_in_realisasi_stops_the_build(plans, text, kind):
     line = _note(plans, text)
     [msg] = problems(plans)
@@ -62,8 +65,9 @@ def test_giver_name_in_a_recap_note_warns_with_its_line(plans):
 def test_home_address_in_realisasi_warns(plans):
     line = _note(plans, "diantar ke rumah pelapor, Dusun Karangmojo RT 03/RW 05")
     [msg] = warnings(plans)
-    assert msg.startswith(f"Peringatan: 2024/realisasi.yaml:{line}:5: baris[1].catatan: isian ini mungkin memuat "
-                          "alamat rumah")
+    assert msg.startswith(
+        f"Peringatan: 2024/realisasi.yaml:{line}:5: baris[1].catatan: isian ini mungkin memuat alamat rumah"
+    )
 
 
 def test_evidence_title_and_reason_are_checked(plans):
@@ -78,7 +82,7 @@ def test_plan_text_is_checked_but_the_signature_block_is_not(plans):
     # The decree's signatory (name, and a NIP under the name) is the decree's own published text.
     replace(plan, '    nama: "ASIH NURYANTI"', '    nama: "ASIH NURYANTI, NIP 19720315 199803 2 005"')
     assert warnings(plans) == []
-    line = replace(plan, 'anggotanya berasal dari', 'hubungi 0813-1111-2222, anggotanya berasal dari')
+    line = replace(plan, "anggotanya berasal dari", "hubungi 0813-1111-2222, anggotanya berasal dari")
     [msg] = problems(plans)
     assert msg.startswith(f"2024/rencana-aksi.yaml:{line}:") and "nomor telepon" in msg
 

@@ -35,8 +35,9 @@ def _as_editor_sees(value):
 def test_committed_schema_equals_the_model(kind):
     committed = schema.SCHEMA_DIR / schema.schema_name(kind)
     assert committed.exists(), f"{committed} belum ada: jalankan `zi schema`"
-    assert committed.read_text(encoding="utf-8") == schema.render(kind), \
+    assert committed.read_text(encoding="utf-8") == schema.render(kind), (
         f"{committed.name} berbeda dari model: jalankan `zi schema` lalu commit hasilnya"
+    )
 
 
 def test_zi_schema_writes_every_kind(tmp_path):
@@ -79,7 +80,9 @@ def test_modeline_is_relative_to_the_file(tmp_path):
     data_file = tmp_path / "plans" / "2030" / "survei.yaml"
     line = schema.modeline(data_file, schema_dir=tmp_path / "skema")
     assert line == "# yaml-language-server: $schema=../../skema/survei.schema.json"
-    assert schema.with_modeline("# lama\ntahun: 2030\n", data_file, tmp_path / "skema") == line + "\n# lama\ntahun: 2030\n"
+    assert (
+        schema.with_modeline("# lama\ntahun: 2030\n", data_file, tmp_path / "skema") == line + "\n# lama\ntahun: 2030\n"
+    )
     assert schema.with_modeline(line + "\ntahun: 2030\n", data_file, tmp_path / "skema") == line + "\ntahun: 2030\n"
 
 

@@ -38,9 +38,18 @@ HOSTILE = [
     "tel:",
     "",
 ]
-GOOD = ["https://gol.kpk.go.id", "HTTPS://WWW.LAPOR.GO.ID/", "http://kpu-gunungkidulkab.go.id/ppid?x=1#a",
-        "mailto:kpugk@gmail.com", "MAILTO:kpugk@gmail.com", "tel:+62274391123", "unggahan/bukti.pdf",
-        "kanal-pengaduan/", "../dokumen/", "#kanal"]
+GOOD = [
+    "https://gol.kpk.go.id",
+    "HTTPS://WWW.LAPOR.GO.ID/",
+    "http://kpu-gunungkidulkab.go.id/ppid?x=1#a",
+    "mailto:kpugk@gmail.com",
+    "MAILTO:kpugk@gmail.com",
+    "tel:+62274391123",
+    "unggahan/bukti.pdf",
+    "kanal-pengaduan/",
+    "../dokumen/",
+    "#kanal",
+]
 
 
 class M(BaseModel):
@@ -74,8 +83,13 @@ def test_each_type_keeps_to_its_own_kind():
     assert M(web="https://kpu.go.id").web == "https://kpu.go.id"
     assert M(bukti="https://kpu.go.id/x.pdf").bukti and M(bukti="unggahan/x.pdf").bukti
     assert M(berkas="unggahan/kep-478-2024.pdf").berkas
-    for field, value in [("web", "mailto:a@b.id"), ("web", "unggahan/x.pdf"), ("bukti", "mailto:a@b.id"),
-                         ("bukti", "tel:112"), ("berkas", "https://kpu.go.id/kep.pdf")]:
+    for field, value in [
+        ("web", "mailto:a@b.id"),
+        ("web", "unggahan/x.pdf"),
+        ("bukti", "mailto:a@b.id"),
+        ("bukti", "tel:112"),
+        ("berkas", "https://kpu.go.id/kep.pdf"),
+    ]:
         refused(field, value)
 
 
@@ -89,17 +103,28 @@ def test_message_names_the_scheme_and_the_allowed_ones():
 
 # --- every link field of the data, through the loader: file, line and Perbaikan ----------------
 
+
 def _yaml_string(value: str) -> str:
     """A double-quoted YAML scalar that reads back as ``value`` (control characters escaped)."""
-    return '"' + "".join(c if c.isprintable() and c not in '"\\' else f"\\x{ord(c):02x}" if ord(c) < 256
-                         else f"\\u{ord(c):04x}" for c in value) + '"'
+    return (
+        '"'
+        + "".join(
+            c if c.isprintable() and c not in '"\\' else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}"
+            for c in value
+        )
+        + '"'
+    )
 
 
 FIELDS = {
     # field (as reported), file, text to find, replacement with {v} for the hostile value
     "situs": ("satker.yaml", 'kota: "Wonosari"\n', 'kota: "Wonosari"\nsitus: {v}\n'),
     "kanal[2].tautan": ("satker.yaml", '    tautan: "https://gol.kpk.go.id"', "    tautan: {v}"),
-    "keputusan.berkas": ("2024/rencana-aksi.yaml", '  ditetapkan_di: "Wonosari"', "  berkas: {v}\n  ditetapkan_di: \"Wonosari\""),
+    "keputusan.berkas": (
+        "2024/rencana-aksi.yaml",
+        '  ditetapkan_di: "Wonosari"',
+        '  berkas: {v}\n  ditetapkan_di: "Wonosari"',
+    ),
     "baris[0].bukti[0].tautan": ("2024/realisasi.yaml", None, None),
 }
 

@@ -28,30 +28,33 @@ def problems_of(tmp_path: Path, data: bytes | str) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize(("data", "line", "expected"), [
-    ("tanggal: 2024-02-30\n", 1, "tanggal '2024-02-30' tidak ada"),
-    ("x: 2024-01-01T25:00:00Z\n", 1, "tanggal '2024-01-01T25:00:00Z' tidak ada"),
-    ("a: 1\nx: " + "1" * 5000 + "\n", 2, "terlalu panjang"),
-    ("x: !!int \n", 1, "tidak dapat dibaca"),  # IndexError inside PyYAML
-    ("x: !!python/name:os.system\n", 1, "tanda jenis YAML '!!python/name:os.system' tidak dikenal"),
-    ("x: !!python/object/apply:os.system ['true']\n", 1, "tidak dikenal"),
-    ("x: !rahasia teks\n", 1, "tanda jenis YAML '!rahasia' tidak dikenal"),
-    ("x: !!binary aGVsbG8=\n", 1, "data biner (!!binary) tidak didukung"),
-    ("a: 1\nb: \x01\n", 2, "karakter kendali yang tidak terlihat (kode 0001)"),
-    ("a: '\x00'\n", 1, "karakter kendali"),
-    ("a: &a [*a]\n", 1, "alias YAML merujuk ke dirinya sendiri"),
-    ("a: &a {b: *a}\n", 1, "alias YAML merujuk ke dirinya sendiri"),
-    ("? {a: 1}\n: 2\n", 1, "nama isian harus berupa teks"),
-    ("? {[1]: 1}\n: 2\n", 1, "nama isian harus berupa teks"),
-    ("a: &a {x: 1}\nb:\n  <<: *a\n", 3, "tanda '<<' (fitur khusus YAML) tidak didukung"),
-    ("=: 1\n", 1, "tanda '='"),
-    ("a: 1\n---\nb: 2\n", 2, "lebih dari satu dokumen YAML"),
-    ("a:\n\tb: 1\n", 2, "karakter tab"),
-    ('a: "\\q"\n', 1, "garis miring terbalik sebelum 'q'"),
-    ("a: b: c\n", 1, "tanda titik dua ':' tidak boleh di sini"),
-    ('a: "belum ditutup\nb: 1\n', 1, "tanda kutip tidak ditutup"),
-    ("a: [1, 2\nb: 3\n", None, "YAML tidak dapat dibaca"),
-])
+@pytest.mark.parametrize(
+    ("data", "line", "expected"),
+    [
+        ("tanggal: 2024-02-30\n", 1, "tanggal '2024-02-30' tidak ada"),
+        ("x: 2024-01-01T25:00:00Z\n", 1, "tanggal '2024-01-01T25:00:00Z' tidak ada"),
+        ("a: 1\nx: " + "1" * 5000 + "\n", 2, "terlalu panjang"),
+        ("x: !!int \n", 1, "tidak dapat dibaca"),  # IndexError inside PyYAML
+        ("x: !!python/name:os.system\n", 1, "tanda jenis YAML '!!python/name:os.system' tidak dikenal"),
+        ("x: !!python/object/apply:os.system ['true']\n", 1, "tidak dikenal"),
+        ("x: !rahasia teks\n", 1, "tanda jenis YAML '!rahasia' tidak dikenal"),
+        ("x: !!binary aGVsbG8=\n", 1, "data biner (!!binary) tidak didukung"),
+        ("a: 1\nb: \x01\n", 2, "karakter kendali yang tidak terlihat (kode 0001)"),
+        ("a: '\x00'\n", 1, "karakter kendali"),
+        ("a: &a [*a]\n", 1, "alias YAML merujuk ke dirinya sendiri"),
+        ("a: &a {b: *a}\n", 1, "alias YAML merujuk ke dirinya sendiri"),
+        ("? {a: 1}\n: 2\n", 1, "nama isian harus berupa teks"),
+        ("? {[1]: 1}\n: 2\n", 1, "nama isian harus berupa teks"),
+        ("a: &a {x: 1}\nb:\n  <<: *a\n", 3, "tanda '<<' (fitur khusus YAML) tidak didukung"),
+        ("=: 1\n", 1, "tanda '='"),
+        ("a: 1\n---\nb: 2\n", 2, "lebih dari satu dokumen YAML"),
+        ("a:\n\tb: 1\n", 2, "karakter tab"),
+        ('a: "\\q"\n', 1, "garis miring terbalik sebelum 'q'"),
+        ("a: b: c\n", 1, "tanda titik dua ':' tidak boleh di sini"),
+        ('a: "belum ditutup\nb: 1\n', 1, "tanda kutip tidak ditutup"),
+        ("a: [1, 2\nb: 3\n", None, "YAML tidak dapat dibaca"),
+    ],
+)
 def test_broken_yaml_is_a_problem_with_position(tmp_path, data, line, expected):
     found = problems_of(tmp_path, data)
     assert any(expected in p for p in found), found
@@ -106,14 +109,15 @@ def test_bad_value_is_reported_once_and_the_rest_still_checked(tmp_path):
     plan = root / "2024" / "rencana-aksi.yaml"
     text = plan.read_text(encoding="utf-8")
     date_line = text[: text.index("  tanggal: 2024-01-31")].count("\n") + 1
-    text = text.replace("  tanggal: 2024-01-31", "  tanggal: 2024-02-30").replace('  nomor: "478"', "  nomorr: \"478\"")
+    text = text.replace("  tanggal: 2024-01-31", "  tanggal: 2024-02-30").replace('  nomor: "478"', '  nomorr: "478"')
     plan.write_text(text, encoding="utf-8")
     with pytest.raises(DataError) as exc:
         load_site(root)
     msgs = [p.format(root) for p in exc.value.problems]
     assert [m for m in msgs if "tanggal" in m.split("\n")[0]] == [
         f"2024/rencana-aksi.yaml:{date_line}:12: keputusan.tanggal: tanggal '2024-02-30' tidak ada"
-        "\n    Perbaikan: tulis tanggal yang ada sebagai TTTT-BB-HH, mis. 2024-01-31"], msgs
+        "\n    Perbaikan: tulis tanggal yang ada sebagai TTTT-BB-HH, mis. 2024-01-31"
+    ], msgs
     assert any("isian 'nomorr' tidak dikenal" in m for m in msgs), msgs
 
 

@@ -96,10 +96,10 @@ HEADINGS = """# Area *I* &amp; II
 
 ## Gaya <span class="x">HTML</span> mentah
 
-### 
+{EMPTY_HEADING}
 
-#### Label {: data-toc-label="Lain" }
-"""
+#### Label {{: data-toc-label="Lain" }}
+""".format(EMPTY_HEADING="### ")  # a heading with no text (its trailing space is part of the case)
 
 
 def test_the_extension_names_each_permalink_after_its_heading():

@@ -55,8 +55,15 @@ class _Svg(html.parser.HTMLParser):
 
 
 def test_bar_chart_is_labelled_static_svg():
-    out = grafik_batang("uji", "Judul <b>", "Deskripsi & isi", [Batang("A", 3, "3"), Batang("B", None, "< 3")], 3,
-                        "Ringkasan", (Garis(2, "batas 2"),))
+    out = grafik_batang(
+        "uji",
+        "Judul <b>",
+        "Deskripsi & isi",
+        [Batang("A", 3, "3"), Batang("B", None, "< 3")],
+        3,
+        "Ringkasan",
+        (Garis(2, "batas 2"),),
+    )
     p = _Svg()
     p.feed(str(out))
     assert p.svg["role"] == "img"
@@ -70,8 +77,17 @@ def test_bar_chart_is_labelled_static_svg():
 
 
 def test_stacked_chart_tells_parts_by_pattern_and_legend():
-    out = str(grafik_bertumpuk("t", "J", "D", ("Selesai", "Sedang diproses", "Belum diproses"),
-                               [Tumpukan("Maret", (4, 5, 1), "4 selesai, 5 diproses, 1 belum")], 10, "R"))
+    out = str(
+        grafik_bertumpuk(
+            "t",
+            "J",
+            "D",
+            ("Selesai", "Sedang diproses", "Belum diproses"),
+            [Tumpukan("Maret", (4, 5, 1), "4 selesai, 5 diproses, 1 belum")],
+            10,
+            "R",
+        )
+    )
     assert 'fill="url(#grafik-t-arsir)"' in out and "<pattern" in out
     for name in ("Selesai", "Sedang diproses", "Belum diproses"):
         assert f">{name}</text>" in out
@@ -117,8 +133,8 @@ def test_notice_follows_the_flag_of_the_files_on_that_page(tmp_path):
 
 def test_small_cells_hidden_on_the_page(pages):
     page = pages["2024/pengaduan.md"]
-    channels = page[page.index('id="cap-pengaduan-kanal"'):]
-    channels = channels[:channels.index("</table>")]
+    channels = page[page.index('id="cap-pengaduan-kanal"') :]
+    channels = channels[: channels.index("</table>")]
     # January: website 1, surel 1, whatsapp 2 — all below 3, shown as "< 3" or hidden ("×"), never the count.
     january = re.search(r"<tr><th scope=\"row\">Januari</th>(.*?)</tr>", channels).group(1)
     cells = re.findall(r'<td class="zi-angka">(.*?)</td>', january)
@@ -126,17 +142,19 @@ def test_small_cells_hidden_on_the_page(pages):
     assert not any(re.fullmatch(r"[12]", c) for c in cells)
     assert "kurang dari 3" in page and "disembunyikan" in january
     # Monthly totals are never hidden: January's 4 received, 3 to follow up.
-    matrix = page[page.index('id="cap-pengaduan"'):]
-    assert re.search(r"<th scope=\"row\">Januari</th><td class=\"zi-angka\">4</td><td class=\"zi-angka\">3</td>",
-                     matrix)
+    matrix = page[page.index('id="cap-pengaduan"') :]
+    assert re.search(
+        r"<th scope=\"row\">Januari</th><td class=\"zi-angka\">4</td><td class=\"zi-angka\">3</td>", matrix
+    )
 
 
 def test_threshold_is_configurable(tmp_path):
     plans = tmp_path / "plans"
     shutil.copytree(DATA["gunungkidul"], plans)
     sat = plans / "satker.yaml"
-    sat.write_text(sat.read_text(encoding="utf-8").replace("ambang_sel_kecil: 3", "ambang_sel_kecil: 5"),
-                   encoding="utf-8")
+    sat.write_text(
+        sat.read_text(encoding="utf-8").replace("ambang_sel_kecil: 3", "ambang_sel_kecil: 5"), encoding="utf-8"
+    )
     page = next(p for p in build_pages(load_site(plans)) if p.path == "2024/pengaduan.md").markdown
     assert "&lt; 5" in page and "&lt; 3" not in page
 

@@ -23,8 +23,16 @@ from generator.pages.render import environment, halaman
 from tests.conftest import DATA
 
 # The templates this check covers (the recap pages build their contexts elsewhere: generator.pages.rekap).
-TEMPLATES = {"home.md", "plan.md", "area.md", "dokumen.md", "_kanal.md", "_kontak.md", "_kontak_kanal.md",
-             "_area_perubahan.md"}
+TEMPLATES = {
+    "home.md",
+    "plan.md",
+    "area.md",
+    "dokumen.md",
+    "_kanal.md",
+    "_kontak.md",
+    "_kontak_kanal.md",
+    "_area_perubahan.md",
+}
 LEAVES = (str, int, float, Fraction, dt.date, type(None))  # bool is an int; Markup is a str
 PLACEHOLDERS = "<!-- zi:kanal-pengaduan -->\n\n<!-- zi:kontak -->\n\n<!-- zi:area-perubahan -->\n"
 

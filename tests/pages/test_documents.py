@@ -20,8 +20,9 @@ def test_documents_page_links_signed_scan():
     site = _with_scan(load_site(DATA["gunungkidul"]), "unggahan/keputusan-478-2024.pdf")
     pages = {p.path: p for p in build_pages(site)}
     doc = pages["dokumen.md"].markdown
-    assert ('<a href="../unggahan/keputusan-478-2024.pdf" download>Unduh pindaian Keputusan Nomor 478 Tahun 2024 '
-            '(PDF)</a>') in doc
+    assert (
+        '<a href="../unggahan/keputusan-478-2024.pdf" download>Unduh pindaian Keputusan Nomor 478 Tahun 2024 (PDF)</a>'
+    ) in doc
     assert 'href="../unggahan/keputusan-478-2024.pdf" download' in pages["2024/index.md"].markdown
 
 

@@ -17,7 +17,7 @@ def test_area_cell_without_heading_or_source_note_says_the_row_is_not_legible():
     plan = dataclasses.replace(plan, areas=(first, *plan.areas[1:]))
     site = dataclasses.replace(site, plans=(*site.plans[:-1], plan))
     page = next(p for p in build_pages(site) if p.path == f"{plan.tahun}/index.md")
-    row = page.markdown[page.markdown.index('<table class="zi-lampiran">'):]
-    row = row[row.index("<tbody>"):row.index("</tr>", row.index("<th scope=\"row\""))]
+    row = page.markdown[page.markdown.index('<table class="zi-lampiran">') :]
+    row = row[row.index("<tbody>") : row.index("</tr>", row.index('<th scope="row"'))]
     assert '<span class="zi-celah__label">Baris ini tidak terbaca pada salinan sumber.</span>' in row
     assert ">None<" not in page.markdown

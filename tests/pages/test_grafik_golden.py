@@ -34,34 +34,88 @@ REFRESH = os.environ.get("ZI_PERBARUI_GOLDEN") == "1"
 SVG = "{http://www.w3.org/2000/svg}"
 
 LONG = "Pembangunan Zona Integritas menuju Wilayah Bebas dari Korupsi dan Wilayah Birokrasi Bersih"
-NASTY = 'Skor <b>"A"</b> & \'B\' < 3'
+NASTY = "Skor <b>\"A\"</b> & 'B' < 3"
 
 CHARTS: dict[str, tuple[Callable[..., Markup], tuple, dict]] = {
-    "batang": (grafik_batang, (
-        "batang", "Persentase langkah aksi selesai per area", "Tiga area; angkanya tertulis di ujung batang.",
-        [Batang("Manajemen Perubahan", 10, "100 %"), Batang("Penataan Tata Laksana", 7, "70 %"),
-         Batang("Penguatan Akuntabilitas", 3, "30 %")], 10, "Manajemen Perubahan sudah selesai semua."), {}),
-    "batang-garis": (grafik_batang, (
-        "batang-garis", "IKM per triwulan", "Nilai IKM dengan batas mutu B dan A.",
-        [Batang("Triwulan I", Decimal("76.61"), "76,61"), Batang("Triwulan II", Fraction(8825, 100), "88,25")],
-        100, "IKM naik dari mutu C ke mutu B."),
-        {"garis": (Garis(Decimal(26), "batas D"), Garis(Decimal("88.31"), "batas A"))}),
-    "batang-kosong-tebal": (grafik_batang, (
-        "batang-kosong-tebal", "Laporan per kanal", "Satu kanal belum melapor, satu nol.",
-        [Batang("Jumlah", 12, "12", tebal=True), Batang("Surel", None, "tidak dilaporkan"),
-         Batang("Kotak saran", 0, "0"), Batang("Telepon", Fraction(12, 7), "< 3")], 12,
-        "Sebagian besar lewat laman."), {}),
-    "bertumpuk": (grafik_bertumpuk, (
-        "bertumpuk", "Status tindak lanjut pengaduan", "Selesai, diproses, belum diproses per triwulan.",
-        ("selesai ditindaklanjuti", "sedang diproses oleh unit", "belum diproses"),
-        [Tumpukan("Triwulan I", (4, 5, 1), "4 selesai, 5 diproses, 1 belum diproses"),
-         Tumpukan("Triwulan II", (0, 2, 3), "0 selesai, 2 diproses, 3 belum diproses"),
-         Tumpukan("Triwulan III", (0, 0, 0), "belum ada laporan")], 10, "Triwulan I paling banyak selesai."), {}),
-    "label-panjang": (grafik_batang, (
-        "label-panjang", "Label panjang", "Label lebih dari 48 huruf dipendekkan.",
-        [Batang(LONG, 1, "1"), Batang("x" * 48, 1, "1")], 2, "Label dipendekkan dengan elipsis."), {}),
-    "teks-khusus": (grafik_bertumpuk, (
-        "teks-khusus", NASTY, NASTY, (NASTY, "<dua>", "&tiga"), [Tumpukan(NASTY, (1, 1, 1), NASTY)], 3, NASTY), {}),
+    "batang": (
+        grafik_batang,
+        (
+            "batang",
+            "Persentase langkah aksi selesai per area",
+            "Tiga area; angkanya tertulis di ujung batang.",
+            [
+                Batang("Manajemen Perubahan", 10, "100 %"),
+                Batang("Penataan Tata Laksana", 7, "70 %"),
+                Batang("Penguatan Akuntabilitas", 3, "30 %"),
+            ],
+            10,
+            "Manajemen Perubahan sudah selesai semua.",
+        ),
+        {},
+    ),
+    "batang-garis": (
+        grafik_batang,
+        (
+            "batang-garis",
+            "IKM per triwulan",
+            "Nilai IKM dengan batas mutu B dan A.",
+            [Batang("Triwulan I", Decimal("76.61"), "76,61"), Batang("Triwulan II", Fraction(8825, 100), "88,25")],
+            100,
+            "IKM naik dari mutu C ke mutu B.",
+        ),
+        {"garis": (Garis(Decimal(26), "batas D"), Garis(Decimal("88.31"), "batas A"))},
+    ),
+    "batang-kosong-tebal": (
+        grafik_batang,
+        (
+            "batang-kosong-tebal",
+            "Laporan per kanal",
+            "Satu kanal belum melapor, satu nol.",
+            [
+                Batang("Jumlah", 12, "12", tebal=True),
+                Batang("Surel", None, "tidak dilaporkan"),
+                Batang("Kotak saran", 0, "0"),
+                Batang("Telepon", Fraction(12, 7), "< 3"),
+            ],
+            12,
+            "Sebagian besar lewat laman.",
+        ),
+        {},
+    ),
+    "bertumpuk": (
+        grafik_bertumpuk,
+        (
+            "bertumpuk",
+            "Status tindak lanjut pengaduan",
+            "Selesai, diproses, belum diproses per triwulan.",
+            ("selesai ditindaklanjuti", "sedang diproses oleh unit", "belum diproses"),
+            [
+                Tumpukan("Triwulan I", (4, 5, 1), "4 selesai, 5 diproses, 1 belum diproses"),
+                Tumpukan("Triwulan II", (0, 2, 3), "0 selesai, 2 diproses, 3 belum diproses"),
+                Tumpukan("Triwulan III", (0, 0, 0), "belum ada laporan"),
+            ],
+            10,
+            "Triwulan I paling banyak selesai.",
+        ),
+        {},
+    ),
+    "label-panjang": (
+        grafik_batang,
+        (
+            "label-panjang",
+            "Label panjang",
+            "Label lebih dari 48 huruf dipendekkan.",
+            [Batang(LONG, 1, "1"), Batang("x" * 48, 1, "1")],
+            2,
+            "Label dipendekkan dengan elipsis.",
+        ),
+        {},
+    ),
+    "teks-khusus": (
+        grafik_bertumpuk,
+        ("teks-khusus", NASTY, NASTY, (NASTY, "<dua>", "&tiga"), [Tumpukan(NASTY, (1, 1, 1), NASTY)], 3, NASTY),
+        {},
+    ),
 }
 
 
@@ -129,12 +183,14 @@ def test_macros_render_the_same_from_a_page_template():
 
 @pytest.mark.parametrize("name", ["batang-garis", "batang-kosong-tebal", "bertumpuk"])
 def test_output_does_not_depend_on_whitespace_settings(name):
-    plain = jinja2.Environment(loader=jinja2.FileSystemLoader(str(DEFAULT_TEMPLATES)), autoescape=True,
-                               undefined=jinja2.StrictUndefined)
+    plain = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(DEFAULT_TEMPLATES)), autoescape=True, undefined=jinja2.StrictUndefined
+    )
     assert _rendered(name, plain) == _rendered(name)
 
 
 # --- the scale and layout helper, with literal numbers -----------------------------------------------
+
 
 def test_scale_ends_and_exact_inputs():
     assert skala.x(0, 10) == 0.0
@@ -153,19 +209,34 @@ def test_label_shortening():
 
 
 def test_bar_rows_below_reference_lines():
-    v = skala.tata_batang("k", "j", "d", [Batang("a", 0, "0"), Batang("b", 10, "10"), Batang("c", None, "-")], 10, "r",
-                          garis=(Garis(5, "tengah"), Garis(9, "tinggi")))
+    v = skala.tata_batang(
+        "k",
+        "j",
+        "d",
+        [Batang("a", 0, "0"), Batang("b", 10, "10"), Batang("c", None, "-")],
+        10,
+        "r",
+        garis=(Garis(5, "tengah"), Garis(9, "tinggi")),
+    )
     assert v.bingkai.tinggi == "166"  # 2 label rows of 16 + 4, 3 rows of 42, 4 below
     assert [(b.y_label, b.y_batang, b.y_nilai, b.lebar) for b in v.baris] == [
-        ("50", "56", "67", None), ("92", "98", "109", "196.0"), ("134", "140", "151", None)]
+        ("50", "56", "67", None),
+        ("92", "98", "109", "196.0"),
+        ("134", "140", "151", None),
+    ]
     assert [(g.x, g.y1, g.y2, g.x_label, g.y_label, g.anchor) for g in v.garis] == [
-        ("102.0", "2.0", "162.0", "105.0", "12.0", "start"), ("180.4", "18.0", "162.0", "177.4", "28.0", "end")]
+        ("102.0", "2.0", "162.0", "105.0", "12.0", "start"),
+        ("180.4", "18.0", "162.0", "177.4", "28.0", "end"),
+    ]
 
 
 def test_legend_wraps_and_stacked_parts_follow_each_other():
     v = skala.tata_bertumpuk("k", "j", "d", ("a" * 20, "b" * 10, "c" * 10), [Tumpukan("T", (1, 2, 1), "t")], 4, "r")
     assert [(e.kotak.pola, e.kotak.x, e.kotak.y, e.x, e.y) for e in v.legenda] == [
-        ("padat", "4.0", "6", "22", "16"), ("arsir", "172.0", "6", "190", "16"), ("kosong", "4.5", "24.5", "22", "34")]
+        ("padat", "4.0", "6", "22", "16"),
+        ("arsir", "172.0", "6", "190", "16"),
+        ("kosong", "4.5", "24.5", "22", "34"),
+    ]
     (row,) = v.baris
     assert row.y_label == "60" and v.bingkai.tinggi == "92"
     assert [(k.pola, k.x, k.y, k.lebar, k.tinggi) for k in row.bagian] == [

@@ -37,11 +37,15 @@ ALLOWED = {
     ("plan.py", "Keputusan dan Lampiran {}"): "navigation and page title of the plan page (a label)",
     ("home.py", "Whistle Blowing System (WBS)"): "name of a reporting channel (a label)",
     ("home.py", "Gratifikasi ke KPK"): "name of a reporting channel (a label)",
-    ("views.py", "[judul area tidak terbaca pada sumber]"):
-        "the lost area heading: also the area's navigation title, which pages/__init__.py builds in Python",
+    (
+        "views.py",
+        "[judul area tidak terbaca pada sumber]",
+    ): "the lost area heading: also the area's navigation title, which pages/__init__.py builds in Python",
     ("views.py", "{} (klasifikasi situs: {})"): "same: navigation title of an area whose heading was lost",
-    ("contoh.py", "{}: angka pada halaman ini bukan data resmi {}. {}"):
-        "page meta description; tandai_halaman is called from pages/__init__.py without the template environment",
+    (
+        "contoh.py",
+        "{}: angka pada halaman ini bukan data resmi {}. {}",
+    ): "page meta description; tandai_halaman is called from pages/__init__.py without the template environment",
 }
 
 
@@ -79,8 +83,9 @@ def is_sentence(text: str) -> bool:
 @pytest.mark.parametrize("path", modules(), ids=lambda p: p.relative_to(PAGES).as_posix())
 def test_no_visitor_sentence_in_page_code(path):
     name = path.relative_to(PAGES).as_posix()
-    found = [t for t in literals(ast.parse(path.read_text(encoding="utf-8")))
-             if is_sentence(t) and (name, t) not in ALLOWED]
+    found = [
+        t for t in literals(ast.parse(path.read_text(encoding="utf-8"))) if is_sentence(t) and (name, t) not in ALLOWED
+    ]
     assert found == [], f"{name}: move these sentences into a template in theme/zi/"
 
 
@@ -90,9 +95,11 @@ def test_every_allowed_literal_still_exists():
 
 
 def test_the_check_sees_a_sentence_in_an_f_string_but_not_labels_docstrings_or_errors():
-    tree = ast.parse('"""Doc string of three words."""\n'
-                     'x = f"Per {t}, {k} dari semua baris selesai."\n'
-                     'y = "Belum dilaporkan"\n'
-                     'z = \'class="zi-grafik" id="a"\'\n'
-                     'raise ValueError("penanda ini tidak dikenal")\n')
+    tree = ast.parse(
+        '"""Doc string of three words."""\n'
+        'x = f"Per {t}, {k} dari semua baris selesai."\n'
+        'y = "Belum dilaporkan"\n'
+        'z = \'class="zi-grafik" id="a"\'\n'
+        'raise ValueError("penanda ini tidak dikenal")\n'
+    )
     assert [t for t in literals(tree) if is_sentence(t)] == ["Per {}, {} dari semua baris selesai."]

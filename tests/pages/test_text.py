@@ -6,7 +6,7 @@ from generator.pages.text import inline, plain
 
 
 def test_html_in_data_shows_as_text():
-    out = inline('<script>alert(1)</script> <img src=x onerror=alert(1)>')
+    out = inline("<script>alert(1)</script> <img src=x onerror=alert(1)>")
     assert "<script" not in out and "<img" not in out
     assert "&lt;script&gt;" in out
 

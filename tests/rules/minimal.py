@@ -8,14 +8,29 @@ def minimal_plan(indikator: list[dict]) -> dict:
     return {
         "tahun": 2026,
         "keputusan": {
-            "instansi": ["X"], "judul": "KEPUTUSAN X", "nomor": "1", "tahun": 2026, "tentang": "T",
-            "jabatan": "KETUA,", "menimbang": ["bahwa"], "mengingat": ["UU"], "menetapkan": "K",
-            "diktum": [{"label": "KESATU", "teks": "t"}], "ditetapkan_di": "Kota", "tanggal": "2026-01-02",
+            "instansi": ["X"],
+            "judul": "KEPUTUSAN X",
+            "nomor": "1",
+            "tahun": 2026,
+            "tentang": "T",
+            "jabatan": "KETUA,",
+            "menimbang": ["bahwa"],
+            "mengingat": ["UU"],
+            "menetapkan": "K",
+            "diktum": [{"label": "KESATU", "teks": "t"}],
+            "ditetapkan_di": "Kota",
+            "tanggal": "2026-01-02",
             "penandatangan": {"jabatan": ["KETUA"], "nama": "N"},
         },
         "lampiran": {
-            "judul": ["LAMPIRAN"], "kolom": {"nomor": "No", "kegiatan": "K", "indikator": "I", "uraian": "U"},
-            "area": [{"nomor": "1.", "judul": "Manajemen Perubahan",
-                      "kegiatan": [{"nomor": "a.", "judul": "Tim", "indikator": indikator}]}],
+            "judul": ["LAMPIRAN"],
+            "kolom": {"nomor": "No", "kegiatan": "K", "indikator": "I", "uraian": "U"},
+            "area": [
+                {
+                    "nomor": "1.",
+                    "judul": "Manajemen Perubahan",
+                    "kegiatan": [{"nomor": "a.", "judul": "Tim", "indikator": indikator}],
+                }
+            ],
         },
     }

@@ -26,8 +26,14 @@ def plan():
 
 
 def realisasi(per_tanggal: str, *rows: dict) -> Realisasi:
-    return Realisasi.model_validate({"tahun": 2026, "per_tanggal": per_tanggal, "contoh": False,
-                                     "baris": [{"diperbarui": "2026-01-05", **r} for r in rows]})
+    return Realisasi.model_validate(
+        {
+            "tahun": 2026,
+            "per_tanggal": per_tanggal,
+            "contoh": False,
+            "baris": [{"diperbarui": "2026-01-05", **r} for r in rows],
+        }
+    )
 
 
 def test_month_passes_only_after_its_last_day():
@@ -37,33 +43,45 @@ def test_month_passes_only_after_its_last_day():
 
 
 def test_progress_counts_and_percentage():
-    c = derive_capaian(plan(), realisasi(
-        "2026-07-15",
-        {"id": "r-1-a-1-a", "status": "selesai", "bulan": [1]},
-        {"id": "r-1-a-1-b", "status": "berjalan", "bulan": [3, 6]},
-        {"id": "r-1-a-1-c", "status": "tidak dilaksanakan", "alasan": "anggaran dialihkan"},
-        {"id": "r-1-a-1-d", "status": "belum mulai"},
-    ))
+    c = derive_capaian(
+        plan(),
+        realisasi(
+            "2026-07-15",
+            {"id": "r-1-a-1-a", "status": "selesai", "bulan": [1]},
+            {"id": "r-1-a-1-b", "status": "berjalan", "bulan": [3, 6]},
+            {"id": "r-1-a-1-c", "status": "tidak dilaksanakan", "alasan": "anggaran dialihkan"},
+            {"id": "r-1-a-1-d", "status": "belum mulai"},
+        ),
+    )
     t = c.total
     # 5 rows: 1 selesai, 1 berjalan, 1 tidak dilaksanakan (still counted), 1 belum mulai, 1 not reported.
-    assert (t.jumlah, t.selesai, t.berjalan, t.tidak_dilaksanakan, t.belum_mulai, t.belum_dilaporkan) == (5, 1, 1, 1, 1, 1)
+    assert (t.jumlah, t.selesai, t.berjalan, t.tidak_dilaksanakan, t.belum_mulai, t.belum_dilaporkan) == (
+        5,
+        1,
+        1,
+        1,
+        1,
+        1,
+    )
     assert t.persen_selesai == Fraction(1, 5)
     assert c.per_area["manajemen-perubahan"] == t
     assert list(c.per_kegiatan.values()) == [t]
 
 
 def test_terlambat():
-    c = derive_capaian(plan(), realisasi(
-        "2026-07-15",
-        {"id": "r-1-a-1-a", "status": "berjalan", "bulan": [1]},  # January done: not late
-        {"id": "r-1-a-1-b", "status": "berjalan", "bulan": [3]},  # June passed, not done: late
-        {"id": "r-1-a-1-c", "status": "selesai", "bulan": [1, 2]},  # selesai is never late
-        {"id": "r-1-a-1-d", "status": "belum mulai"},  # "Sesuai Kebutuhan": no month to be late against
-        # r-1-a-1-e (November) not reported, but November has not passed: not late.
-    ))
+    c = derive_capaian(
+        plan(),
+        realisasi(
+            "2026-07-15",
+            {"id": "r-1-a-1-a", "status": "berjalan", "bulan": [1]},  # January done: not late
+            {"id": "r-1-a-1-b", "status": "berjalan", "bulan": [3]},  # June passed, not done: late
+            {"id": "r-1-a-1-c", "status": "selesai", "bulan": [1, 2]},  # selesai is never late
+            {"id": "r-1-a-1-d", "status": "belum mulai"},  # "Sesuai Kebutuhan": no month to be late against
+            # r-1-a-1-e (November) not reported, but November has not passed: not late.
+        ),
+    )
     late = {i: b.terlambat for i, b in c.baris.items()}
-    assert late == {"r-1-a-1-a": False, "r-1-a-1-b": True, "r-1-a-1-c": False, "r-1-a-1-d": False,
-                    "r-1-a-1-e": False}
+    assert late == {"r-1-a-1-a": False, "r-1-a-1-b": True, "r-1-a-1-c": False, "r-1-a-1-d": False, "r-1-a-1-e": False}
     assert c.baris["r-1-a-1-b"].bulan_terlewat == (6,)
     assert c.total.terlambat == 1
     # As of 1 December the March/June/September row misses September; the unreported November row is
@@ -79,17 +97,29 @@ def test_a_range_is_a_window_due_by_its_last_month():
     c = derive_capaian(plan(), realisasi("2026-12-20", {"id": "r-1-a-1-c", "status": "berjalan", "bulan": [1]}))
     assert not c.baris["r-1-a-1-c"].terlambat and c.baris["r-1-a-1-c"].bacaan == "rentang"
     # After December the window has closed on an open row: late, for December only.
-    c = derive_capaian(plan(), realisasi("2027-01-05", {"id": "r-1-a-1-c", "status": "berjalan",
-                                                        "bulan": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]}))
+    c = derive_capaian(
+        plan(),
+        realisasi(
+            "2027-01-05", {"id": "r-1-a-1-c", "status": "berjalan", "bulan": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]}
+        ),
+    )
     assert c.baris["r-1-a-1-c"].terlambat and c.baris["r-1-a-1-c"].bulan_terlewat == (12,)
 
 
 def test_a_declared_recurrence_makes_every_period_due():
-    rows = [{"nomor": "a)", "uraian": "monev", "jadwal": "Januari – Desember 2026", "berulang": "bulanan"},
-            {"nomor": "b)", "uraian": "rapat", "jadwal": "Januari – Desember 2026", "berulang": "triwulanan"}]
+    rows = [
+        {"nomor": "a)", "uraian": "monev", "jadwal": "Januari – Desember 2026", "berulang": "bulanan"},
+        {"nomor": "b)", "uraian": "rapat", "jadwal": "Januari – Desember 2026", "berulang": "triwulanan"},
+    ]
     p = derive_plan(RencanaAksi.model_validate(minimal_plan([{"nomor": "1)", "aksi": rows}])))
-    c = derive_capaian(p, realisasi("2026-07-15", {"id": "r-1-a-1-a", "status": "berjalan", "bulan": [1, 2, 3, 4, 5]},
-                                    {"id": "r-1-a-1-b", "status": "berjalan", "bulan": [3, 6]}))
+    c = derive_capaian(
+        p,
+        realisasi(
+            "2026-07-15",
+            {"id": "r-1-a-1-a", "status": "berjalan", "bulan": [1, 2, 3, 4, 5]},
+            {"id": "r-1-a-1-b", "status": "berjalan", "bulan": [3, 6]},
+        ),
+    )
     assert c.baris["r-1-a-1-a"].terlambat and c.baris["r-1-a-1-a"].bulan_terlewat == (6,)
     assert not c.baris["r-1-a-1-b"].terlambat and c.baris["r-1-a-1-b"].bacaan == "berulang"
 
@@ -101,8 +131,9 @@ def test_unknown_recurrence_is_refused():
 
 
 def test_tidak_dilaksanakan_is_not_late_but_counts_against_progress():
-    c = derive_capaian(plan(), realisasi("2026-12-31", {"id": "r-1-a-1-a", "status": "tidak dilaksanakan",
-                                                        "alasan": "x"}))
+    c = derive_capaian(
+        plan(), realisasi("2026-12-31", {"id": "r-1-a-1-a", "status": "tidak dilaksanakan", "alasan": "x"})
+    )
     assert not c.baris["r-1-a-1-a"].terlambat
     assert c.total.persen_selesai == 0
 
@@ -127,8 +158,10 @@ def test_row_recorded_twice():
 
 
 def test_months_in_the_future_and_contradictions():
-    found = problems({"id": "r-1-a-1-a", "status": "berjalan", "bulan": [8]},
-                     {"id": "r-1-a-1-b", "status": "belum mulai", "bulan": [3]})
+    found = problems(
+        {"id": "r-1-a-1-a", "status": "berjalan", "bulan": [8]},
+        {"id": "r-1-a-1-b", "status": "belum mulai", "bulan": [3]},
+    )
     assert [(loc, m) for loc, m, _ in found] == [
         (("baris", 0, "bulan"), "bulan Agustus 2026 belum tiba per tanggal 2026-07-15"),
         (("baris", 1, "status"), "status 'belum mulai' tetapi 'bulan' berisi bulan yang sudah dikerjakan"),
@@ -162,10 +195,12 @@ def test_example_data_against_the_yaml_read_independently():
 
 def test_a_row_lost_from_the_source_counts_only_when_reported():
     """A row with no uraian, bukti or target (lost from the source copy) is not a promise anyone can read."""
-    rows = [{"nomor": "a)", "uraian": "baris a", "jadwal": [1]},
-            {"nomor": "b)", "celah": "sel uraian tidak terbaca", "jadwal": [1]},
-            {"nomor": "c)", "celah": "sel uraian tidak terbaca", "jadwal": [1]},
-            {"nomor": "d)", "target": "1 laporan", "jadwal": [1]}]
+    rows = [
+        {"nomor": "a)", "uraian": "baris a", "jadwal": [1]},
+        {"nomor": "b)", "celah": "sel uraian tidak terbaca", "jadwal": [1]},
+        {"nomor": "c)", "celah": "sel uraian tidak terbaca", "jadwal": [1]},
+        {"nomor": "d)", "target": "1 laporan", "jadwal": [1]},
+    ]
     lost = derive_plan(RencanaAksi.model_validate(minimal_plan([{"nomor": "1)", "aksi": rows}])))
     c = derive_capaian(lost, realisasi("2026-07-15", {"id": "r-1-a-1-c", "status": "selesai", "bulan": [1]}))
     # a and d are legible; b is lost and unreported (left out); c is lost but reported (counted, done).

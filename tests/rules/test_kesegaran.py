@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.model import RekapGratifikasi, RekapSurvei
 from generator.jenis.gratifikasi import JENIS as GRATIFIKASI
 from generator.jenis.survei import JENIS as SURVEI
+from generator.model import RekapGratifikasi, RekapSurvei
 from generator.rules import susun_tahun
 from generator.rules.kesegaran import kesegaran
 
@@ -14,9 +14,16 @@ derive_gratifikasi, derive_survei = GRATIFIKASI.turunkan, SURVEI.turunkan
 
 
 def gratifikasi(per_tanggal: str, months: list[str]):
-    return derive_gratifikasi(RekapGratifikasi.model_validate({
-        "tahun": 2024, "per_tanggal": per_tanggal, "contoh": False,
-        "rekap": [{"periode": m, "nihil": True} for m in months]}))
+    return derive_gratifikasi(
+        RekapGratifikasi.model_validate(
+            {
+                "tahun": 2024,
+                "per_tanggal": per_tanggal,
+                "contoh": False,
+                "rekap": [{"periode": m, "nihil": True} for m in months],
+            }
+        )
+    )
 
 
 def test_monthly_recap_is_due_by_the_tenth():
@@ -46,10 +53,21 @@ def test_gap_in_the_middle_is_reported():
 
 
 def test_survey_due_at_end_of_quarter():
-    s = derive_survei(RekapSurvei.model_validate({
-        "tahun": 2024, "per_tanggal": "2024-04-01", "contoh": False,
-        "rekap": [{"periode": "Triwulan I 2024",
-                   "persepsi_anti_korupsi": {"skala": {"terendah": 1, "tertinggi": 4}, "nilai": 3.5}}]}))
+    s = derive_survei(
+        RekapSurvei.model_validate(
+            {
+                "tahun": 2024,
+                "per_tanggal": "2024-04-01",
+                "contoh": False,
+                "rekap": [
+                    {
+                        "periode": "Triwulan I 2024",
+                        "persepsi_anti_korupsi": {"skala": {"terendah": 1, "tertinggi": 4}, "nilai": 3.5},
+                    }
+                ],
+            }
+        )
+    )
     assert not kesegaran(s.info, dt.date(2024, 6, 30)).terlambat
     assert [p.label for p, _ in kesegaran(s.info, dt.date(2024, 7, 1)).belum_dilaporkan] == ["Triwulan II 2024"]
 
@@ -58,14 +76,28 @@ def test_a_stale_file_is_judged_by_the_rest_of_the_data():
     """A file's own per_tanggal cannot make it look fresh: the year's latest date is the reference."""
     stale = gratifikasi("2024-04-15", ["Januari 2024", "Februari 2024", "Maret 2024"])
     assert not kesegaran(stale.info, stale.info.per_tanggal).terlambat
-    survey = derive_survei(RekapSurvei.model_validate({
-        "tahun": 2024, "per_tanggal": "2024-07-20", "contoh": False,
-        "rekap": [{"periode": f"Triwulan {q} 2024",
-                   "persepsi_anti_korupsi": {"skala": {"terendah": 1, "tertinggi": 4}, "nilai": 3.5}}
-                  for q in ("I", "II")]}))
+    survey = derive_survei(
+        RekapSurvei.model_validate(
+            {
+                "tahun": 2024,
+                "per_tanggal": "2024-07-20",
+                "contoh": False,
+                "rekap": [
+                    {
+                        "periode": f"Triwulan {q} 2024",
+                        "persepsi_anti_korupsi": {"skala": {"terendah": 1, "tertinggi": 4}, "nilai": 3.5},
+                    }
+                    for q in ("I", "II")
+                ],
+            }
+        )
+    )
     year = susun_tahun(2024, None, [stale, survey])
     assert year.acuan == dt.date(2024, 7, 20)
     # April (due 10 May) and May (due 10 June) are missing as of 20 July; June is due 10 July.
     assert [p.label for p, _ in year.kesegaran["gratifikasi"].belum_dilaporkan] == [
-        "April 2024", "Mei 2024", "Juni 2024"]
+        "April 2024",
+        "Mei 2024",
+        "Juni 2024",
+    ]
     assert not year.kesegaran["survei"].terlambat

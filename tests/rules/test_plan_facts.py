@@ -11,17 +11,24 @@ from tests.rules.minimal import minimal_plan
 # Counted by hand from 000_f5acbc97baaaf9b9.txt: one LANGKAH AKSI row per line of the
 # lampiran that carries an action (a row continued across a page break counts once).
 GUNUNGKIDUL_ROWS = {
-    "manajemen-perubahan": 5, "penataan-tatalaksana": 3, "penataan-sistem-manajemen-sdm": 4,
-    "penguatan-akuntabilitas-kinerja": 2, "penguatan-pengawasan": 26,
-    "peningkatan-kualitas-pelayanan-publik": 3, "inovasi-pelayanan": 14,
+    "manajemen-perubahan": 5,
+    "penataan-tatalaksana": 3,
+    "penataan-sistem-manajemen-sdm": 4,
+    "penguatan-akuntabilitas-kinerja": 2,
+    "penguatan-pengawasan": 26,
+    "peningkatan-kualitas-pelayanan-publik": 3,
+    "inovasi-pelayanan": 14,
 }
 # Area V by sub-programme: gratifikasi 6, WBS 2, benturan kepentingan 5, SPIP 6, pengaduan 7.
 GUNUNGKIDUL_V_GROUPS = [6, 2, 5, 6, 7]
 # Counted by hand from 002_ce6799d4d6e31164.txt: legible INDIKATOR KEBERHASILAN rows
 # (rows lost with missing pages are not counted; they are shown as gaps).
 WONOSOBO_ROWS = {
-    "manajemen-perubahan": 25, "penataan-tatalaksana": 17, "penataan-sistem-manajemen-sdm": 15,
-    "penguatan-akuntabilitas-kinerja": 10, "penguatan-pengawasan": 20,
+    "manajemen-perubahan": 25,
+    "penataan-tatalaksana": 17,
+    "penataan-sistem-manajemen-sdm": 15,
+    "penguatan-akuntabilitas-kinerja": 10,
+    "penguatan-pengawasan": 20,
     "peningkatan-kualitas-pelayanan-publik": 9,
 }
 
@@ -57,11 +64,15 @@ def test_ids_follow_decree_numbering():
 
 def test_mixed_numbering_cannot_collide():
     """An unnumbered item among numbered siblings gets an x-token, never a bare number."""
-    plan = RencanaAksi.model_validate(minimal_plan([
-        {"nomor": "1)", "teks": "satu", "aksi": [{"uraian": "a"}]},
-        {"celah": "hilang"},
-        {"nomor": "2)", "teks": "dua", "aksi": [{"uraian": "b"}]},
-    ]))
+    plan = RencanaAksi.model_validate(
+        minimal_plan(
+            [
+                {"nomor": "1)", "teks": "satu", "aksi": [{"uraian": "a"}]},
+                {"celah": "hilang"},
+                {"nomor": "2)", "teks": "dua", "aksi": [{"uraian": "b"}]},
+            ]
+        )
+    )
     facts = derive_plan(plan)
     assert list(facts.rows_by_id) == ["r-1-a-1-1", "r-1-a-2-1"]
     assert [i.id for i in facts.areas[0].kegiatan[0].indikator] == ["r-1-a-1", "r-1-a-x2", "r-1-a-2"]

@@ -48,10 +48,13 @@ def test_column_totals_count_as_published_sums():
     #   m2    5   1 |  6
     #   year  6   5 | 11
     cells = {("m1", "k1"): 1, ("m1", "k2"): 4, ("m2", "k1"): 5, ("m2", "k2"): 1, ("y", "k1"): 6, ("y", "k2"): 5}
-    sums = [Jumlah(((("m1", "k1"), 1), (("m1", "k2"), 1)), 5), Jumlah(((("m2", "k1"), 1), (("m2", "k2"), 1)), 6),
-            Jumlah(((("m1", "k1"), 1), (("m2", "k1"), 1), (("y", "k1"), -1)), 0),
-            Jumlah(((("m1", "k2"), 1), (("m2", "k2"), 1), (("y", "k2"), -1)), 0),
-            Jumlah(((("y", "k1"), 1), (("y", "k2"), 1)), 11)]
+    sums = [
+        Jumlah(((("m1", "k1"), 1), (("m1", "k2"), 1)), 5),
+        Jumlah(((("m2", "k1"), 1), (("m2", "k2"), 1)), 6),
+        Jumlah(((("m1", "k1"), 1), (("m2", "k1"), 1), (("y", "k1"), -1)), 0),
+        Jumlah(((("m1", "k2"), 1), (("m2", "k2"), 1), (("y", "k2"), -1)), 0),
+        Jumlah(((("y", "k1"), 1), (("y", "k2"), 1)), 11),
+    ]
     p = tekan(cells, sums, 3)
     # (m1,k1)=1 takes its row partner (m1,k2)=4 (smaller than its column partner 5); (m2,k2)=1 then takes
     # (m2,k1)=5, the only shown cell left in its sums. The four form a cycle: +t, -t, -t, +t keeps every sum.

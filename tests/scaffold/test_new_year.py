@@ -74,9 +74,9 @@ def _check_report_lines(root: Path, stdout: str, year: int) -> dict[str, list[re
     for f in sorted((root / "plans" / str(year)).iterdir()):
         rel = f.relative_to(root).as_posix()
         for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), start=1):
-            if re.search(r'^\s*[^#\s].*  # ISI:', line) or '"[ISI: ' in line:
+            if re.search(r"^\s*[^#\s].*  # ISI:", line) or '"[ISI: ' in line:
                 assert (rel, i) in listed["ISI"], (rel, i, line)
-            if re.search(r'^\s*[^#\s].*  # PERIKSA:', line):
+            if re.search(r"^\s*[^#\s].*  # PERIKSA:", line):
                 assert (rel, i) in listed["PERIKSA"], (rel, i, line)
     return sections
 
@@ -123,7 +123,12 @@ def test_gunungkidul_next_year_loads_keeps_ids_and_moves_jadwal(work):
         assert (row.jadwal_teks, moved.jadwal_teks) in moves.items(), rid
         assert moved.bulan == row.bulan
         assert (moved.nomor, moved.uraian, moved.bukti, moved.target, moved.ket) == (
-            row.nomor, row.uraian, row.bukti, row.target, row.ket)
+            row.nomor,
+            row.uraian,
+            row.bukti,
+            row.target,
+            row.ket,
+        )
     assert new.rows_by_id["r-i-3-1-1"].jadwal_teks == "Maret, Juni, September dan Desember 2025"
     assert new.rows_by_id["r-i-3-1-1"].bulan == (3, 6, 9, 12)
 
@@ -151,8 +156,10 @@ def test_gunungkidul_next_year_loads_keeps_ids_and_moves_jadwal(work):
     assert fields[:3] == ["keputusan.nomor", "keputusan.tahun", "keputusan.tentang"]
     assert "keputusan.menimbang[0]" in [m["field"] for m in sections["PERIKSA"]]
     assert "Kerangka tahun 2025 dibuat dari rencana aksi 2024 (Keputusan 478/2024)." in result.stdout
-    assert "Langkah berikutnya: lengkapi isian [ISI: ...] dan per_tanggal, lalu jalankan: zi check --plans plans" \
+    assert (
+        "Langkah berikutnya: lengkapi isian [ISI: ...] dan per_tanggal, lalu jalankan: zi check --plans plans"
         in result.stdout
+    )
     assert zi("check", "--plans", "plans", cwd=work).returncode == 0
 
 
@@ -163,7 +170,11 @@ def test_wonosobo_gaps_are_not_copied_and_row_ids_survive(tmp_path):
     new_dir = tmp_path / "plans" / "2027"
     # Only the recaps the unit kept last year.
     assert sorted(p.name for p in new_dir.iterdir()) == [
-        "gratifikasi.yaml", "realisasi.yaml", "rencana-aksi.yaml", "survei.yaml"]
+        "gratifikasi.yaml",
+        "realisasi.yaml",
+        "rencana-aksi.yaml",
+        "survei.yaml",
+    ]
     for f in new_dir.iterdir():
         _modeline_ok(f)
 
@@ -185,8 +196,10 @@ def test_wonosobo_gaps_are_not_copied_and_row_ids_survive(tmp_path):
     assert "catatan_transkripsi:" not in (new_dir / "rencana-aksi.yaml").read_text(encoding="utf-8")
     # Ids that dropping a gap-only sibling would have shifted are pinned.
     assert "Id 3 butir dipatok dengan 'id:' agar sama dengan tahun 2026: r-2-c-x4, r-3-x5, r-6-x3." in result.stdout
-    assert ("tidak disalin: 1 baris menjadi isian [ISI: ...], 5 butir lain yang hanya berisi celah dihapus, "
-            "9 butir yang berisi teks ditandai # PERIKSA.") in result.stdout
+    assert (
+        "tidak disalin: 1 baris menjadi isian [ISI: ...], 5 butir lain yang hanya berisi celah dihapus, "
+        "9 butir yang berisi teks ditandai # PERIKSA."
+    ) in result.stdout
     assert new.rows_by_id["r-5-b-1-1"].kosong and not new.rows_by_id["r-5-b-1-1"].uraian
 
     k_old, k_new = old.rencana.keputusan, new.rencana.keputusan
@@ -194,8 +207,9 @@ def test_wonosobo_gaps_are_not_copied_and_row_ids_survive(tmp_path):
     assert k_new.salinan is True
     text = (new_dir / "rencana-aksi.yaml").read_text(encoding="utf-8").splitlines()
     lakip = [line for line in text if "Lakip KPU Kabupaten Wonosobo Tahun 2025" in line]
-    assert len(lakip) == 4 and all("# PERIKSA: menyebut tahun 2025; sesuaikan untuk 2027 bila perlu" in line
-                                   for line in lakip)
+    assert len(lakip) == 4 and all(
+        "# PERIKSA: menyebut tahun 2025; sesuaikan untuk 2027 bila perlu" in line for line in lakip
+    )
     sections = _check_report_lines(tmp_path, result.stdout, 2027)
     assert len(sections["ISI"]) == 12  # 4 fewer than before issue 10: empty rows and the WBS jump are no gaps
     assert "teks jadwal" not in result.stdout  # Wonosobo's month ticks were lost: no jadwal to move
@@ -211,11 +225,11 @@ def test_commented_examples_load_when_uncommented(work):
         lines = f.read_text(encoding="utf-8").splitlines()
         start = next(i for i, line in enumerate(lines) if line.startswith("# Cara mengisi:"))
         example = []
-        for line in lines[start + 1:]:
+        for line in lines[start + 1 :]:
             if not line.startswith("#   "):
                 break
             example.append(line[4:])
-        rest = [line for line in lines[:start] + lines[start + 1 + len(example):] if not line.endswith(": []")]
+        rest = [line for line in lines[:start] + lines[start + 1 + len(example) :] if not line.endswith(": []")]
         text = "\n".join(rest).replace("per_tanggal: 2025-01-01", "per_tanggal: 2025-12-20") + "\n"
         f.write_text(text + "\n".join(example) + "\n", encoding="utf-8")
         assert parse_yaml(f).problems == []
@@ -234,19 +248,31 @@ def test_same_data_gives_same_files(work):
     assert not (work / "plans" / "2025").exists()  # computing writes nothing
 
 
-@pytest.mark.parametrize(("year", "setup", "message"), [
-    ("2024", None,
-     "Folder plans/2024 sudah ada; zi new-year tidak menimpa data yang sudah ada. Hapus folder itu bila memang "
-     "ingin membuat ulang kerangkanya, atau pilih tahun lain."),
-    ("2023", None,
-     "Tahun 2023 tidak sesudah rencana aksi terakhir (2024); zi new-year hanya membuat kerangka tahun sesudahnya, "
-     "mis. zi new-year 2025. Rencana aksi tahun yang sudah lewat ditulis dari keputusannya sendiri (zi import atau "
-     "disalin dari keputusan)."),
-    ("2025", "kosong",
-     "Belum ada rencana aksi di plans: zi new-year membuat kerangka dari rencana aksi tahun terakhir. Buat dulu "
-     "plans/<tahun>/rencana-aksi.yaml (mis. dengan zi import)."),
-    ("2025", "tanpa-folder", "Folder data plans tidak ditemukan. Periksa pilihan --plans."),
-])
+@pytest.mark.parametrize(
+    ("year", "setup", "message"),
+    [
+        (
+            "2024",
+            None,
+            "Folder plans/2024 sudah ada; zi new-year tidak menimpa data yang sudah ada. Hapus folder itu bila memang "
+            "ingin membuat ulang kerangkanya, atau pilih tahun lain.",
+        ),
+        (
+            "2023",
+            None,
+            "Tahun 2023 tidak sesudah rencana aksi terakhir (2024); zi new-year hanya membuat kerangka tahun sesudahnya, "
+            "mis. zi new-year 2025. Rencana aksi tahun yang sudah lewat ditulis dari keputusannya sendiri (zi import atau "
+            "disalin dari keputusan).",
+        ),
+        (
+            "2025",
+            "kosong",
+            "Belum ada rencana aksi di plans: zi new-year membuat kerangka dari rencana aksi tahun terakhir. Buat dulu "
+            "plans/<tahun>/rencana-aksi.yaml (mis. dengan zi import).",
+        ),
+        ("2025", "tanpa-folder", "Folder data plans tidak ditemukan. Periksa pilihan --plans."),
+    ],
+)
 def test_refusals_write_nothing(work, year, setup, message):
     if setup == "kosong":
         shutil.rmtree(work / "plans" / "2024")
@@ -269,7 +295,8 @@ def test_data_with_mistakes_is_not_copied(work):
     assert f"\n2024/wbs.yaml:{line}:1: contoh: " in result.stderr  # as `zi check` reports it
     assert result.stderr.rstrip().endswith(
         "Perbaiki dulu kesalahan di atas: zi new-year hanya menyalin data yang lolos zi check. "
-        "Tidak ada berkas yang ditulis.")
+        "Tidak ada berkas yang ditulis."
+    )
     assert not (work / "plans" / "2025").exists()
 
 

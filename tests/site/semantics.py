@@ -13,16 +13,70 @@ import re
 from dataclasses import dataclass, field
 
 # Link texts that mean nothing out of context (WCAG 2.4.4), in Indonesian and English.
-VAGUE_LINKS = {"di sini", "disini", "klik", "klik di sini", "klik disini", "selengkapnya", "baca selengkapnya",
-               "lihat", "lihat di sini", "tautan", "link", "ini", "unduh", "here", "click here", "more", "read more"}
+VAGUE_LINKS = {
+    "di sini",
+    "disini",
+    "klik",
+    "klik di sini",
+    "klik disini",
+    "selengkapnya",
+    "baca selengkapnya",
+    "lihat",
+    "lihat di sini",
+    "tautan",
+    "link",
+    "ini",
+    "unduh",
+    "here",
+    "click here",
+    "more",
+    "read more",
+}
 # Theme strings that stay English when a translation is missing (WCAG 3.1.2 on lang="id" pages).
-ENGLISH = ("Permanent link", "Header", "Footer", "Made with", "Skip to content", "Back to top",
-           "Table of contents", "Copy to clipboard", "Not found", "Navigation", "Search", "Share",
-           "Clear", "Initializing search", "Type to start searching", "Previous", "Next")
+ENGLISH = (
+    "Permanent link",
+    "Header",
+    "Footer",
+    "Made with",
+    "Skip to content",
+    "Back to top",
+    "Table of contents",
+    "Copy to clipboard",
+    "Not found",
+    "Navigation",
+    "Search",
+    "Share",
+    "Clear",
+    "Initializing search",
+    "Type to start searching",
+    "Previous",
+    "Next",
+)
 HEADING = re.compile(r"h([1-6])")
 SCOPES = {"col", "row", "colgroup", "rowgroup"}
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-        "path", "circle", "rect", "line", "polyline", "polygon", "use", "stop"}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+    "path",
+    "circle",
+    "rect",
+    "line",
+    "polyline",
+    "polygon",
+    "use",
+    "stop",
+}
 
 
 @dataclass
@@ -109,7 +163,7 @@ def check_page(source: str) -> list[str]:
 
     html_el = by_tag.get("html", [None])[0]
     if html_el is None or html_el.attrs.get("lang") != "id":
-        problems.append("bahasa: <html> tanpa lang=\"id\"")
+        problems.append('bahasa: <html> tanpa lang="id"')
 
     # Landmarks: one main, and a header, navigation and footer.
     if len(by_tag.get("main", [])) != 1:
@@ -126,17 +180,17 @@ def check_page(source: str) -> list[str]:
     previous = 0
     for level, n in headings:
         if previous and level > previous + 1:
-            problems.append(f"judul: <h{level}> \"{n.text()[:50]}\" melompati tingkat setelah <h{previous}>")
+            problems.append(f'judul: <h{level}> "{n.text()[:50]}" melompati tingkat setelah <h{previous}>')
         previous = level
 
     # Tables: a caption, and every header cell scoped.
     for t in by_tag.get("table", []):
         first = next((c for c in t.children if isinstance(c, Node)), None)
         if first is None or first.tag != "caption" or not first.text():
-            problems.append(f"tabel tanpa <caption> (kelas \"{t.attrs.get('class', '')}\")")
+            problems.append(f'tabel tanpa <caption> (kelas "{t.attrs.get("class", "")}")')
         for th in (n for n in t.iter() if n.tag == "th"):
             if th.attrs.get("scope") not in SCOPES:
-                problems.append(f"tabel: <th> \"{th.text()[:40]}\" tanpa scope")
+                problems.append(f'tabel: <th> "{th.text()[:40]}" tanpa scope')
 
     # SVG: an image with a title and description, or hidden from assistive technology.
     for svg in by_tag.get("svg", []):
@@ -145,7 +199,7 @@ def check_page(source: str) -> list[str]:
         ids = {n.tag: n.attrs.get("id") for n in svg.iter() if n.tag in ("title", "desc")}
         labelled = svg.attrs.get("aria-labelledby", "").split()
         if svg.attrs.get("role") != "img" or "title" not in ids or "desc" not in ids:
-            problems.append(f"svg tanpa role=\"img\" + <title> + <desc>, dan tidak aria-hidden: {svg.attrs}")
+            problems.append(f'svg tanpa role="img" + <title> + <desc>, dan tidak aria-hidden: {svg.attrs}')
         elif not labelled or any(i not in ids.values() for i in labelled):
             problems.append(f"svg: aria-labelledby tidak menunjuk <title>/<desc> di dalamnya: {svg.attrs}")
 
@@ -162,7 +216,7 @@ def check_page(source: str) -> list[str]:
         if not name:
             problems.append(f"tautan tanpa nama: {a.attrs.get('href')}")
         elif name.lower().strip(" .:") in VAGUE_LINKS:
-            problems.append(f"tautan \"{name}\" tidak bermakna tanpa konteks: {a.attrs.get('href')}")
+            problems.append(f'tautan "{name}" tidak bermakna tanpa konteks: {a.attrs.get("href")}')
 
     # No English left from the theme, in text or in names read by screen readers.
     said = [n.text() for n in (by_tag.get("title", []) + by_tag.get("body", []))]
@@ -170,5 +224,5 @@ def check_page(source: str) -> list[str]:
     for phrase in ENGLISH:
         pattern = re.compile(rf"\b{re.escape(phrase)}\b")
         if any(pattern.search(s) for s in said):
-            problems.append(f"teks Inggris tersisa: \"{phrase}\"")
+            problems.append(f'teks Inggris tersisa: "{phrase}"')
     return problems

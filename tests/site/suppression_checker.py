@@ -28,6 +28,7 @@ MAX_NODES = 200_000
 
 # --- reading the page -----------------------------------------------------------------------
 
+
 class _Tables(html.parser.HTMLParser):
     """Every <table> with a caption id: {caption id: {"head": [[cell]], "body": [[cell]], "foot": [[cell]]}}."""
 
@@ -96,6 +97,7 @@ def _angka_desimal(text: str) -> Fraction:
 
 # --- the system -------------------------------------------------------------------------------
 
+
 @dataclass
 class Sistem:
     """Linear constraints lo <= sum(a * x) <= hi over hidden cells (known cells folded into the bounds)."""
@@ -123,8 +125,9 @@ class Sistem:
                 known += a * t
         hi = lo if hi is None else hi
         # every coefficient and cell is an integer, so the sum is one: round the bounds inwards
-        self.cons.append(({k: a for k, a in coef.items() if a}, math.ceil(Fraction(lo)) - known,
-                          math.floor(Fraction(hi)) - known))
+        self.cons.append(
+            ({k: a for k, a in coef.items() if a}, math.ceil(Fraction(lo)) - known, math.floor(Fraction(hi)) - known)
+        )
 
 
 def _rank_fixed(s: Sistem, target: str) -> bool:
@@ -253,8 +256,7 @@ def terungkap(s: Sistem) -> list[str]:
             found.append(f"{target}: ditentukan oleh jumlah-jumlahnya (uji rank)")
             continue
         comp = _component(s, target)
-        sub = Sistem({n: s.domain[n] for n in comp},
-                     [(c, lo, hi) for c, lo, hi in s.cons if any(n in comp for n in c)])
+        sub = Sistem({n: s.domain[n] for n in comp}, [(c, lo, hi) for c, lo, hi in s.cons if any(n in comp for n in c)])
         seen = witnesses.setdefault(frozenset(comp), [])
         feasible = sorted({w[target] for w in seen})
         dom = dict(sub.domain)
@@ -281,6 +283,7 @@ def terungkap(s: Sistem) -> list[str]:
 
 
 # --- the published tables -----------------------------------------------------------------------
+
 
 def sistem_pengaduan(tables: dict) -> Sistem | None:
     if "cap-pengaduan" not in tables:

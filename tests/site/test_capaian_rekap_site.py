@@ -39,7 +39,7 @@ def test_notice_on_pages_with_example_numbers_only(gunungkidul_site):
         shows_numbers = rel == "index.html" or rel.startswith("2024/")
         assert (NOTICE in page_text(page)) is shows_numbers, rel
     src = (gunungkidul_site / "2024" / "pengaduan" / "index.html").read_text(encoding="utf-8")
-    article = src[src.index("<article"):]
+    article = src[src.index("<article") :]
     assert article.index("zi-data-contoh") < article.index('class="zi-lead"')  # at the top, under the title
 
 
@@ -52,9 +52,13 @@ def test_home_progress_recaps_and_channels(gunungkidul_site):
     assert "Rekap Whistle Blowing System September 2024: 1 laporan diterima" in text
     assert "Terlambat diperbarui: Oktober 2024 belum dilaporkan (batas 10 November 2024)" in text
     assert "Terlambat diperbarui: Juli 2024 belum dilaporkan (batas 10 Agustus 2024)" in text
-    for channel in ("WhatsApp: belum dicantumkan; lihat halaman Kanal Pengaduan", "Surel: kpugk@gmail.com",
-                    "Whistle Blowing System (WBS): kpugk@gmail.com", "Gratifikasi ke KPK: pelaporan.gratifikasi@kpk.go.id",
-                    "SP4N-LAPOR!: SMS 1708, atau www.lapor.go.id"):
+    for channel in (
+        "WhatsApp: belum dicantumkan; lihat halaman Kanal Pengaduan",
+        "Surel: kpugk@gmail.com",
+        "Whistle Blowing System (WBS): kpugk@gmail.com",
+        "Gratifikasi ke KPK: pelaporan.gratifikasi@kpk.go.id",
+        "SP4N-LAPOR!: SMS 1708, atau www.lapor.go.id",
+    ):
         assert channel in text, channel
 
 
@@ -66,10 +70,12 @@ def test_pengaduan_page_figures(gunungkidul_site):
     done = sum(m["selesai"] for m in months)
     assert f"{received} pengaduan diterima, {must} harus ditindaklanjuti; {done} selesai ({pct(done, must)})" in text
     last = months[-1]
-    assert (f"Bulan terakhir: November 2024 Data contoh: angka pada bagian ini bukan data resmi. "
-            f"{last['diterima']} pengaduan diterima, {last['harus_ditindaklanjuti']} "
-            f"harus ditindaklanjuti.") in text
-    matrix = text[text.index("Matriks pengaduan masyarakat per bulan"):]
+    assert (
+        f"Bulan terakhir: November 2024 Data contoh: angka pada bagian ini bukan data resmi. "
+        f"{last['diterima']} pengaduan diterima, {last['harus_ditindaklanjuti']} "
+        f"harus ditindaklanjuti."
+    ) in text
+    matrix = text[text.index("Matriks pengaduan masyarakat per bulan") :]
     assert matrix.index("November") < matrix.index("Oktober") < matrix.index("Januari")  # latest first
 
 
@@ -78,10 +84,12 @@ def test_survei_page_figures(gunungkidul_site):
     # IKM = mean of the nine elements' NRR x 25 (PermenPANRB 14/2017), worked by hand from survei.yaml:
     # Triwulan I: NRR sum 3290/112 -> 3290/112 / 9 x 25 = 81.597; Triwulan IV: 4803/150 -> 88.944.
     # Minimum samples from the Krejcie-Morgan table: 150 -> 108, 220 -> 140, 190 -> 127, 260 -> 155.
-    assert ("Triwulan IV 88,94 A (Sangat Baik) 150 260 155 belum mencukupi "
-            "Triwulan III 86,95 B (Baik) 135 190 127 mencukupi "
-            "Triwulan II 83,55 B (Baik) 118 220 140 belum mencukupi "
-            "Triwulan I 81,60 B (Baik) 112 150 108 mencukupi") in text
+    assert (
+        "Triwulan IV 88,94 A (Sangat Baik) 150 260 155 belum mencukupi "
+        "Triwulan III 86,95 B (Baik) 135 190 127 mencukupi "
+        "Triwulan II 83,55 B (Baik) 118 220 140 belum mencukupi "
+        "Triwulan I 81,60 B (Baik) 112 150 108 mencukupi"
+    ) in text
     assert "Indeks Kepuasan Masyarakat 88,94 , mutu pelayanan A (Sangat Baik)" in text.replace("88,94,", "88,94 ,")
     assert "sampel belum mencukupi" in text  # 150 respondents of 260: Krejcie–Morgan asks 155
     assert "Indeks Persepsi Anti Korupsi 3,68 dari 4" in text
@@ -92,7 +100,10 @@ def test_survei_page_figures(gunungkidul_site):
 
 def test_gratifikasi_page(gunungkidul_site):
     text = page_text(gunungkidul_site / "2024" / "gratifikasi" / "index.html")
-    assert "Bulan terakhir: November 2024 Data contoh: angka pada bagian ini bukan data resmi. Nihil: tidak ada laporan" in text
+    assert (
+        "Bulan terakhir: November 2024 Data contoh: angka pada bagian ini bukan data resmi. Nihil: tidak ada laporan"
+        in text
+    )
     assert "Juli belum dilaporkan (batas 10 Agustus 2024)" in text
     assert "Rp1.350.000" in text and "Rp750.000" in text
 
@@ -102,7 +113,7 @@ def test_every_chart_is_labelled_and_has_a_table(name, built_sites):
     charts = 0
     for page in html_pages(built_sites[name]):
         src = page.read_text(encoding="utf-8")
-        start = src.find('<article')
+        start = src.find("<article")
         body = src[start:]
         n = body.count('<figure class="zi-grafik"')
         charts += n

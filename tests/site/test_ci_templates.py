@@ -60,6 +60,7 @@ def assert_cli_accepts(words: list[str]) -> str:
 
 # --- GitHub Actions ----------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def github() -> dict:
     return yaml.safe_load(GITHUB.read_text(encoding="utf-8"))
@@ -69,8 +70,7 @@ def job_order(jobs: dict) -> list[str]:
     """Jobs in an order that respects `needs`."""
     done: list[str] = []
     while len(done) < len(jobs):
-        ready = [j for j, spec in jobs.items() if j not in done
-                 and all(n in done for n in _as_list(spec.get("needs")))]
+        ready = [j for j, spec in jobs.items() if j not in done and all(n in done for n in _as_list(spec.get("needs")))]
         assert ready, "needs membentuk lingkaran"
         done.extend(ready)
     return done
@@ -126,14 +126,25 @@ def test_github_installs_rsync_and_ssh_and_uses_secrets_only(github):
 
 # --- GitLab CI ----------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def gitlab() -> dict:
     return yaml.safe_load(GITLAB.read_text(encoding="utf-8"))
 
 
 def gitlab_jobs(config: dict) -> dict[str, dict]:
-    reserved = {"stages", "workflow", "default", "variables", "cache", "include", "image", "before_script",
-                "after_script", "services"}
+    reserved = {
+        "stages",
+        "workflow",
+        "default",
+        "variables",
+        "cache",
+        "include",
+        "image",
+        "before_script",
+        "after_script",
+        "services",
+    }
     return {k: v for k, v in config.items() if k not in reserved and not k.startswith(".") and isinstance(v, dict)}
 
 
@@ -186,4 +197,4 @@ def test_command_check_itself_catches_a_wrong_option():
         assert_cli_accepts(["build", "--site", "site"])
     with pytest.raises(AssertionError):
         assert_cli_accepts(["terbit"])
-    assert zi_commands('X=1 zi deploy --site-dir site && echo ok\n# zi nope') == [["deploy", "--site-dir", "site"]]
+    assert zi_commands("X=1 zi deploy --site-dir site && echo ok\n# zi nope") == [["deploy", "--site-dir", "site"]]

@@ -21,8 +21,9 @@ def plans(tmp_path) -> Path:
     target = tmp_path / "plans"
     shutil.copytree(DATA["gunungkidul"], target)
     real = target / "2024" / "realisasi.yaml"
-    real.write_text(real.read_text(encoding="utf-8").replace("diperbarui: 2024-02-09", "diperbarui: 2023-02-09"),
-                    encoding="utf-8")
+    real.write_text(
+        real.read_text(encoding="utf-8").replace("diperbarui: 2024-02-09", "diperbarui: 2023-02-09"), encoding="utf-8"
+    )
     (target / "2O25").mkdir()
     return target
 
@@ -49,7 +50,9 @@ def test_check_lists_warnings_after_the_errors(plans):
     result = zi("check", "--plans", str(plans))
     assert result.returncode == 1
     err = result.stderr
-    assert err.index("indukk: isian 'indukk' tidak dikenal") < err.index(f"Peringatan: 2024/realisasi.yaml:{_line(plans)}:5:")
+    assert err.index("indukk: isian 'indukk' tidak dikenal") < err.index(
+        f"Peringatan: 2024/realisasi.yaml:{_line(plans)}:5:"
+    )
 
 
 def test_build_prints_warnings_and_succeeds(plans, tmp_path):
@@ -61,9 +64,14 @@ def test_build_prints_warnings_and_succeeds(plans, tmp_path):
 
 
 def test_plain_mkdocs_build_strict_prints_warnings_and_succeeds(plans, tmp_path):
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "out")],
-                            cwd=REPO, capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "ZI_PLANS": str(plans)})
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "out")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "ZI_PLANS": str(plans)},
+    )
     assert result.returncode == 0, result.stderr
     assert f"Peringatan: 2024/realisasi.yaml:{_line(plans)}:5: baris[1].diperbarui" in result.stderr
     assert (tmp_path / "out" / "index.html").is_file()

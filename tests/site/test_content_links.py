@@ -18,9 +18,11 @@ def _found(markdown: str, src: str = "tentang.md") -> list[tuple[int | None, int
 
 
 def test_existing_targets_anchors_web_and_folders_pass():
-    page = ("[a](kanal-pengaduan.md) [b](kanal-pengaduan.md#kanal) [c](2024/pengaduan.md) [d](unggahan/sk.pdf)\n"
-            "[e](https://kpu.go.id/x.md) [f](mailto:a@b.id) [g](#bagian) [h](arsip/) ![i](unggahan/sk.pdf \"judul\")\n"
-            "[j](<kanal-pengaduan.md>) [k](unggahan/sk%2Epdf)\n")
+    page = (
+        "[a](kanal-pengaduan.md) [b](kanal-pengaduan.md#kanal) [c](2024/pengaduan.md) [d](unggahan/sk.pdf)\n"
+        '[e](https://kpu.go.id/x.md) [f](mailto:a@b.id) [g](#bagian) [h](arsip/) ![i](unggahan/sk.pdf "judul")\n'
+        "[j](<kanal-pengaduan.md>) [k](unggahan/sk%2Epdf)\n"
+    )
     assert _found(page) == []
 
 
@@ -46,8 +48,10 @@ def test_missing_upload_and_image():
 
 
 def test_code_is_not_a_link_and_used_references_are():
-    page = ("```\n[x](tidak-ada.md)\n```\n`[y](tidak-ada.md)` teks\n"
-            "Lihat [kanal][k] dan [z].\n\n[k]: hilang.md\n[z]: kanal-pengaduan.md\n[tak-dipakai]: juga-hilang.md\n")
+    page = (
+        "```\n[x](tidak-ada.md)\n```\n`[y](tidak-ada.md)` teks\n"
+        "Lihat [kanal][k] dan [z].\n\n[k]: hilang.md\n[z]: kanal-pengaduan.md\n[tak-dipakai]: juga-hilang.md\n"
+    )
     assert [(f[0], f[1]) for f in _found(page)] == [(7, 6)]
 
 
@@ -63,8 +67,10 @@ def test_build_reports_the_broken_link_in_indonesian(tmp_path):
     page.write_text(text + "\nBaca juga [laporan](laporan-tahunan.md).\n", encoding="utf-8")
     result = zi("build", "--site-dir", str(tmp_path / "situs"), cwd=repo)
     assert result.returncode == 1
-    assert (f"content/tentang-zona-integritas.md:{line}:21: tautan 'laporan-tahunan.md' tidak menuju halaman atau "
-            "berkas mana pun di situs") in result.stderr, result.stderr
+    assert (
+        f"content/tentang-zona-integritas.md:{line}:21: tautan 'laporan-tahunan.md' tidak menuju halaman atau "
+        "berkas mana pun di situs"
+    ) in result.stderr, result.stderr
     assert "Perbaikan: buat halamannya di content/laporan-tahunan.md" in result.stderr
     assert "Doc file" not in result.stderr and "not found among documentation files" not in result.stderr
     assert not (tmp_path / "situs").exists()

@@ -22,13 +22,21 @@ from tests.conftest import DATA, zi
 
 pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
 
-OTHER_ENV = {"SOURCE_DATE_EPOCH": "86400", "TZ": "Pacific/Kiritimati", "PYTHONHASHSEED": "4242",
-             "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+OTHER_ENV = {
+    "SOURCE_DATE_EPOCH": "86400",
+    "TZ": "Pacific/Kiritimati",
+    "PYTHONHASHSEED": "4242",
+    "LC_ALL": "C.UTF-8",
+    "LANG": "C.UTF-8",
+}
 
 
 def files_of(site: Path) -> dict[str, str]:
-    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.mark.parametrize("name", list(DATA))
@@ -41,7 +49,9 @@ def test_two_builds_are_byte_identical(name, built_sites, tmp_path):
     assert result.returncode == 0, result.stderr
 
     a, b = files_of(first), files_of(second)
-    assert sorted(a) == sorted(b), f"berkas berbeda: hanya di A {sorted(set(a) - set(b))}, hanya di B {sorted(set(b) - set(a))}"
+    assert sorted(a) == sorted(b), (
+        f"berkas berbeda: hanya di A {sorted(set(a) - set(b))}, hanya di B {sorted(set(b) - set(a))}"
+    )
     differing = sorted(f for f in a if a[f] != b[f])
     assert not differing, f"{len(differing)} berkas berbeda isinya: {differing}"
 

@@ -20,18 +20,46 @@ from tests.conftest import DATA, html_pages, page_text, zi
 
 pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
 
-FIRST_LINE = ('<script>alert(1)</script> <img src=x onerror=alert(1)> "><svg onload=alert(1)> '
-              '[x](javascript:alert(1)) <a href="javascript:alert(2)">y</a> </title><script>alert(5)</script> '
-              '![i](x" onerror="alert(6)) <javascript:alert(7)> <iframe srcdoc="<script>alert(9)</script>">')
+FIRST_LINE = (
+    '<script>alert(1)</script> <img src=x onerror=alert(1)> "><svg onload=alert(1)> '
+    '[x](javascript:alert(1)) <a href="javascript:alert(2)">y</a> </title><script>alert(5)</script> '
+    '![i](x" onerror="alert(6)) <javascript:alert(7)> <iframe srcdoc="<script>alert(9)</script>">'
+)
 # Newlines would end a Markdown heading and start new Markdown blocks, if anything let them through.
 PAYLOAD = " " + FIRST_LINE + "\n\n[z](javascript:alert(3))\n<script>alert(4)</script>\n\n[r]: javascript:alert(8)\n[r]"
 
 # Free-text fields (by key). Numbering, ids, dates, schedules, periods and choices are
 # validated to their own shapes, and links are checked in tests/load/test_tautan.py.
-TEXT_KEYS = {"nama", "singkatan", "induk", "alamat", "kota", "keterangan", "kontak", "judul", "tentang",
-             "jabatan", "menimbang", "mengingat", "menetapkan", "teks", "ditetapkan_di", "ttd", "baris",
-             "judul_tabel", "subjudul", "uraian", "bukti", "target", "ket", "catatan", "alasan", "celah",
-             "tempat_tanggal", "label"}
+TEXT_KEYS = {
+    "nama",
+    "singkatan",
+    "induk",
+    "alamat",
+    "kota",
+    "keterangan",
+    "kontak",
+    "judul",
+    "tentang",
+    "jabatan",
+    "menimbang",
+    "mengingat",
+    "menetapkan",
+    "teks",
+    "ditetapkan_di",
+    "ttd",
+    "baris",
+    "judul_tabel",
+    "subjudul",
+    "uraian",
+    "bukti",
+    "target",
+    "ket",
+    "catatan",
+    "alasan",
+    "celah",
+    "tempat_tanggal",
+    "label",
+}
 KOLOM_KEYS = {"nomor", "kegiatan", "indikator", "uraian", "bukti", "jadwal", "target", "ket"}
 DANGEROUS_URL = re.compile(r"^(?:javascript|data|vbscript|file):", re.IGNORECASE)
 URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "srcdoc", "data", "poster", "background"}
@@ -39,11 +67,16 @@ URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "srcdoc", "dat
 
 def poison(value, key=None, parent=None, counter=None):
     if isinstance(value, dict):
-        return {k: (v if key == "kolom" and k not in KOLOM_KEYS else poison(v, k, key, counter))
-                for k, v in value.items()}
+        return {
+            k: (v if key == "kolom" and k not in KOLOM_KEYS else poison(v, k, key, counter)) for k, v in value.items()
+        }
     if isinstance(value, list):
         return [poison(v, key, parent, counter) for v in value]
-    if isinstance(value, str) and (key in TEXT_KEYS or parent == "kolom") and not (key == "kontak" and parent != "kanal"):
+    if (
+        isinstance(value, str)
+        and (key in TEXT_KEYS or parent == "kolom")
+        and not (key == "kontak" and parent != "kanal")
+    ):
         counter[0] += 1
         return value + PAYLOAD
     return value
@@ -57,8 +90,10 @@ def hostile_site(tmp_path_factory) -> Path:
     counter = [0]
     for file in sorted(plans.rglob("*.yaml")):
         data = yaml.load(file.read_text(encoding="utf-8"), Loader=ZiLoader)
-        file.write_text(yaml.safe_dump(poison(data, counter=counter), allow_unicode=True, sort_keys=False, width=10_000),
-                        encoding="utf-8")
+        file.write_text(
+            yaml.safe_dump(poison(data, counter=counter), allow_unicode=True, sort_keys=False, width=10_000),
+            encoding="utf-8",
+        )
     assert counter[0] > 300, counter  # every row of the annex, not a handful of fields
     site = base / "situs"
     result = zi("build", "--plans", str(plans), "--site-dir", str(site))
@@ -111,8 +146,14 @@ def test_no_page_runs_injected_code(hostile_site):
 
 def test_injected_text_is_shown_as_text(hostile_site):
     shown = FIRST_LINE.replace("  ", " ")
-    for rel in ["index.html", "kanal-pengaduan/index.html", "2024/index.html", "2024/manajemen-perubahan/index.html",
-                "dokumen/index.html", "2024/gratifikasi/index.html"]:
+    for rel in [
+        "index.html",
+        "kanal-pengaduan/index.html",
+        "2024/index.html",
+        "2024/manajemen-perubahan/index.html",
+        "dokumen/index.html",
+        "2024/gratifikasi/index.html",
+    ]:
         text = page_text(hostile_site / rel)
         assert shown in text, f"{rel}: teks data tidak tampil apa adanya"
     # Headings: the h1 of the home page and the channel headings hold the text, on one line.
@@ -129,8 +170,10 @@ def test_site_name_is_escaped_in_material_templates(hostile_site):
     assert title and "&lt;/title&gt;&lt;script&gt;alert(5)" in title.group(1)
     # The home page shows example figures, so its description starts "Data contoh" (generator.pages.contoh).
     description = re.search(r'<meta name="description" content="([^"]*)"', home).group(1)
-    assert description.startswith("Data contoh: angka pada halaman ini bukan data resmi KPU Kabupaten Gunungkidul "
-                                  "&lt;script&gt;alert(1)&lt;/script&gt;")
+    assert description.startswith(
+        "Data contoh: angka pada halaman ini bukan data resmi KPU Kabupaten Gunungkidul "
+        "&lt;script&gt;alert(1)&lt;/script&gt;"
+    )
     assert "Rencana aksi dan capaian" in description and "onerror=alert(1)&gt;" in description
 
 

@@ -65,8 +65,14 @@ def test_zi_build_refuses_every_forbidden_target_and_changes_nothing(repo, tmp_p
 def test_the_same_targets_are_refused_by_plain_mkdocs_build(repo):
     """`mkdocs build` empties its site_dir: the plugin applies the same guard."""
     before = tree(repo)
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", "plans"], cwd=repo, capture_output=True,
-                            text=True, timeout=300, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", "plans"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     assert result.returncode == 1
     assert "adalah folder data" in result.stderr and "Tidak ada yang diubah." in result.stderr
     assert tree(repo) == before
@@ -98,17 +104,20 @@ def test_an_empty_folder_may_be_built_into(repo, tmp_path):
 def test_zi_import_out_never_overwrites_data_or_repository_files(repo, tmp_path):
     from tests.importer.decree_table import gunungkidul_sheet, load_plan, write_xlsx
 
-    sheet = write_xlsx(gunungkidul_sheet(load_plan(DATA["gunungkidul"] / "2024" / "rencana-aksi.yaml")),
-                       tmp_path / "rencana.xlsx")
+    sheet = write_xlsx(
+        gunungkidul_sheet(load_plan(DATA["gunungkidul"] / "2024" / "rencana-aksi.yaml")), tmp_path / "rencana.xlsx"
+    )
     before = tree(repo)
-    for out, words in [("plans/satker.yaml", "bukan 2024/rencana-aksi.yaml"),
-                       ("plans/2024/realisasi.yaml", "bukan 2024/rencana-aksi.yaml"),
-                       ("plans/2025/rencana-aksi.yaml", "bukan 2024/rencana-aksi.yaml"),
-                       ("content/rencana.yaml", "berada di dalam folder halaman dan unggahan"),
-                       ("theme/rencana.yaml", "berada di dalam folder tema"),
-                       (".git/rencana.yaml", "berada di dalam folder riwayat git"),
-                       ("mkdocs.yml", "tidak menimpa berkas repositori"),
-                       ("content/kanal-pengaduan.md", "bukan berkas .yaml")]:
+    for out, words in [
+        ("plans/satker.yaml", "bukan 2024/rencana-aksi.yaml"),
+        ("plans/2024/realisasi.yaml", "bukan 2024/rencana-aksi.yaml"),
+        ("plans/2025/rencana-aksi.yaml", "bukan 2024/rencana-aksi.yaml"),
+        ("content/rencana.yaml", "berada di dalam folder halaman dan unggahan"),
+        ("theme/rencana.yaml", "berada di dalam folder tema"),
+        (".git/rencana.yaml", "berada di dalam folder riwayat git"),
+        ("mkdocs.yml", "tidak menimpa berkas repositori"),
+        ("content/kanal-pengaduan.md", "bukan berkas .yaml"),
+    ]:
         result = zi("import", str(sheet), "--out", out, "--timpa", cwd=repo)
         assert result.returncode == 1, (out, result.stdout)
         assert words in result.stderr and out in result.stderr, (out, result.stderr)
@@ -119,12 +128,15 @@ def test_zi_import_out_never_overwrites_data_or_repository_files(repo, tmp_path)
     assert ok.returncode == 0, ok.stderr
 
 
-@pytest.mark.parametrize(("plans", "words"), [
-    ("content", "adalah folder halaman dan unggahan"),
-    (".", "adalah folder repositori"),
-    ("theme", "adalah folder tema"),
-    ("{home}", "adalah folder rumah (home) pengguna"),
-])
+@pytest.mark.parametrize(
+    ("plans", "words"),
+    [
+        ("content", "adalah folder halaman dan unggahan"),
+        (".", "adalah folder repositori"),
+        ("theme", "adalah folder tema"),
+        ("{home}", "adalah folder rumah (home) pengguna"),
+    ],
+)
 def test_zi_new_year_writes_only_into_a_data_folder(repo, tmp_path, plans, words):
     h = home(tmp_path)
     shutil.copy(repo / "plans" / "satker.yaml", repo / "satker.yaml")  # `--plans .` would otherwise load
@@ -146,8 +158,10 @@ def test_zi_new_year_refuses_a_year_that_is_a_dangling_link(repo):
     assert tree(repo) == before and not (repo.parent / "di-luar").exists()
 
 
-@pytest.mark.parametrize(("out", "words"), [("plans", "adalah folder data"), ("content/x", "berada di dalam folder"),
-                                            (".", "adalah folder repositori")])
+@pytest.mark.parametrize(
+    ("out", "words"),
+    [("plans", "adalah folder data"), ("content/x", "berada di dalam folder"), (".", "adalah folder repositori")],
+)
 def test_zi_schema_out_refuses_protected_folders(repo, out, words):
     before = tree(repo)
     result = zi("schema", "--out", out, cwd=repo)

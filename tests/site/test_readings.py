@@ -26,8 +26,7 @@ def test_wonosobo_rows_without_month_ticks_show_unknown_schedule(wonosobo_site):
     seen = 0
     for page in [*area_pages, wonosobo_site / "2026" / "index.html"]:
         src = page.read_text(encoding="utf-8")
-        grid = "".join(re.findall(r'<span class="zi-kc" aria-hidden="true">(.*?)</span><span class="zi-sr">',
-                                  src))
+        grid = "".join(re.findall(r'<span class="zi-kc" aria-hidden="true">(.*?)</span><span class="zi-sr">', src))
         # No month of a row whose ticks are lost may read "not planned" or "done outside the schedule".
         assert "zi-kc--kosong" not in grid and "zi-kc--tambahan" not in grid, page
         for sentence in _cells(page):
@@ -84,7 +83,7 @@ def test_home_page_ikm_carries_the_sample_warning(gunungkidul_site):
 
 
 def _notice_pages(site):
-    return [p for p in html_pages(site) if 'zi-data-contoh' in p.read_text(encoding="utf-8")]
+    return [p for p in html_pages(site) if "zi-data-contoh" in p.read_text(encoding="utf-8")]
 
 
 @pytest.mark.parametrize("name", ["gunungkidul", "wonosobo"])
@@ -114,13 +113,25 @@ def test_data_contoh_in_page_title_and_meta_description(name, built_sites):
 
 
 # Sections of example pages that hold no example figure: decree text, explanations, channels.
-NO_FIGURES = {"komitmen-tahun-2024", "komitmen-tahun-2026", "sampaikan-pengaduan", "keputusan", "menimbang",
-              "mengingat", "memutuskan", "lampiran", "tentang", "cara-menghitung", "catatan-transkripsi"}
+NO_FIGURES = {
+    "komitmen-tahun-2024",
+    "komitmen-tahun-2026",
+    "sampaikan-pengaduan",
+    "keputusan",
+    "menimbang",
+    "mengingat",
+    "memutuskan",
+    "lampiran",
+    "tentang",
+    "cara-menghitung",
+    "catatan-transkripsi",
+}
 
 
 @pytest.mark.parametrize("name", ["gunungkidul", "wonosobo"])
 def test_search_entries_of_example_sections_say_data_contoh(name, built_sites):
     import json
+
     index = json.loads((built_sites[name] / "search" / "search_index.json").read_text(encoding="utf-8"))
     example_pages = {e["location"] for e in index["docs"] if "#" not in e["location"] and "Data contoh" in e["text"]}
     assert len(example_pages) >= 8
@@ -138,29 +149,41 @@ def test_search_entries_of_example_sections_say_data_contoh(name, built_sites):
 
 def test_gratifikasi_cites_the_rules_in_force_in_the_recaps_year(gunungkidul_site, wonosobo_site):
     g2024 = page_text(gunungkidul_site / "2024" / "gratifikasi" / "index.html")
-    assert "Pada tahun 2024 gratifikasi diatur dalam Peraturan KPK Nomor 2 Tahun 2019 tentang Pelaporan Gratifikasi." \
+    assert (
+        "Pada tahun 2024 gratifikasi diatur dalam Peraturan KPK Nomor 2 Tahun 2019 tentang Pelaporan Gratifikasi."
         in g2024
+    )
     assert "Nomor 1 Tahun 2026" not in g2024
     w2026 = page_text(wonosobo_site / "2026" / "gratifikasi" / "index.html")
-    assert ("Pelaporan Gratifikasi, sebagaimana diubah dengan Peraturan KPK Nomor 1 Tahun 2026 (berlaku sejak "
-            "20 Januari 2026)") in w2026
+    assert (
+        "Pelaporan Gratifikasi, sebagaimana diubah dengan Peraturan KPK Nomor 1 Tahun 2026 (berlaku sejak "
+        "20 Januari 2026)"
+    ) in w2026
 
 
 def test_deadlines_and_small_cell_rule_are_the_offices_settings(gunungkidul_site):
     home = page_text(gunungkidul_site / "index.html")
-    assert ("rekap bulanan paling lambat tanggal 10 bulan berikutnya; batas ini jadwal terbit yang ditetapkan KPU "
-            "Kabupaten Gunungkidul sendiri, bukan ketentuan peraturan") in home
+    assert (
+        "rekap bulanan paling lambat tanggal 10 bulan berikutnya; batas ini jadwal terbit yang ditetapkan KPU "
+        "Kabupaten Gunungkidul sendiri, bukan ketentuan peraturan"
+    ) in home
     pengaduan = page_text(gunungkidul_site / "2024" / "pengaduan" / "index.html")
-    assert ("batas 3 adalah pengaturan KPU Kabupaten Gunungkidul untuk melindungi data pribadi sesuai UU 27/2022 "
-            "tentang Pelindungan Data Pribadi; undang-undang itu tidak menetapkan angkanya") in pengaduan
+    assert (
+        "batas 3 adalah pengaturan KPU Kabupaten Gunungkidul untuk melindungi data pribadi sesuai UU 27/2022 "
+        "tentang Pelindungan Data Pribadi; undang-undang itu tidak menetapkan angkanya"
+    ) in pengaduan
 
 
 def test_seven_areas_read_as_six_plus_one_and_the_total_says_what_it_covers(gunungkidul_site, wonosobo_site):
     home = page_text(gunungkidul_site / "index.html")
-    assert "57 langkah aksi dalam 6 area perubahan PermenPANRB 90/2021 ditambah 1 area tambahan (Inovasi Pelayanan)" \
+    assert (
+        "57 langkah aksi dalam 6 area perubahan PermenPANRB 90/2021 ditambah 1 area tambahan (Inovasi Pelayanan)"
         in home
+    )
     assert "7 area perubahan" not in home
     # Hand count: areas I-VI hold 5 + 3 + 4 + 2 + 26 + 3 = 43 rows, 2 + 1 + 1 + 0 + 5 + 1 = 10 selesai.
-    assert ("termasuk 14 baris area tambahan (Inovasi Pelayanan); tanpa area tambahan, 10 dari 43 baris 6 area "
-            "PermenPANRB 90/2021 selesai (23,3 %)") in home
+    assert (
+        "termasuk 14 baris area tambahan (Inovasi Pelayanan); tanpa area tambahan, 10 dari 43 baris 6 area "
+        "PermenPANRB 90/2021 selesai (23,3 %)"
+    ) in home
     assert "dalam 6 area perubahan PermenPANRB 90/2021." in page_text(wonosobo_site / "index.html")

@@ -23,23 +23,26 @@ def test_a_good_page_passes():
     assert check_page(GOOD) == []
 
 
-@pytest.mark.parametrize("old,new,expected", [
-    ('lang="id"', 'lang="en"', 'lang="id"'),
-    ("<main>", "<div>", "<main>"),
-    ("<h2>Area</h2>", "<h1>Area</h1>", "2 <h1>"),
-    ("<h3>Kegiatan</h3>", "<h4>Kegiatan</h4>", "<h4> \"Kegiatan\" melompati"),
-    ("<caption>Capaian per area</caption>", "", "tanpa <caption>"),
-    ('<th scope="row">I</th>', "<th>I</th>", "<th> \"I\" tanpa scope"),
-    ('<svg role="img" aria-labelledby="t d"', "<svg", "svg tanpa role"),
-    ('<desc id="d">50 persen</desc>', "", "svg tanpa role"),
-    ('aria-labelledby="t d"', 'aria-labelledby="x"', "aria-labelledby tidak menunjuk"),
-    ('<svg aria-hidden="true" viewBox="0 0 1 1">', '<svg viewBox="0 0 1 1">', "svg tanpa role"),
-    ('alt=""', "", "gambar tanpa alt"),
-    (">Rencana aksi 2024</a>", ">di sini</a>", "tautan \"di sini\""),
-    (">Rencana aksi 2024</a>", "></a>", "tautan tanpa nama"),
-    ('aria-label="Kepala halaman"', 'aria-label="Header"', 'teks Inggris tersisa: "Header"'),
-    ("<h2>Rekap</h2>", "<h2>Made with Material</h2>", 'teks Inggris tersisa: "Made with"'),
-])
+@pytest.mark.parametrize(
+    "old,new,expected",
+    [
+        ('lang="id"', 'lang="en"', 'lang="id"'),
+        ("<main>", "<div>", "<main>"),
+        ("<h2>Area</h2>", "<h1>Area</h1>", "2 <h1>"),
+        ("<h3>Kegiatan</h3>", "<h4>Kegiatan</h4>", '<h4> "Kegiatan" melompati'),
+        ("<caption>Capaian per area</caption>", "", "tanpa <caption>"),
+        ('<th scope="row">I</th>', "<th>I</th>", '<th> "I" tanpa scope'),
+        ('<svg role="img" aria-labelledby="t d"', "<svg", "svg tanpa role"),
+        ('<desc id="d">50 persen</desc>', "", "svg tanpa role"),
+        ('aria-labelledby="t d"', 'aria-labelledby="x"', "aria-labelledby tidak menunjuk"),
+        ('<svg aria-hidden="true" viewBox="0 0 1 1">', '<svg viewBox="0 0 1 1">', "svg tanpa role"),
+        ('alt=""', "", "gambar tanpa alt"),
+        (">Rencana aksi 2024</a>", ">di sini</a>", 'tautan "di sini"'),
+        (">Rencana aksi 2024</a>", "></a>", "tautan tanpa nama"),
+        ('aria-label="Kepala halaman"', 'aria-label="Header"', 'teks Inggris tersisa: "Header"'),
+        ("<h2>Rekap</h2>", "<h2>Made with Material</h2>", 'teks Inggris tersisa: "Made with"'),
+    ],
+)
 def test_the_lint_catches(old, new, expected):
     assert old in GOOD
     problems = check_page(GOOD.replace(old, new, 1))
@@ -51,8 +54,9 @@ def test_every_built_page(name, built_sites):
     site = built_sites[name]
     pages = sorted(site.rglob("*.html"))
     assert len(pages) >= 12
-    problems = [f"/{p.relative_to(site).as_posix()}: {msg}"
-                for p in pages for msg in check_page(p.read_text(encoding="utf-8"))]
+    problems = [
+        f"/{p.relative_to(site).as_posix()}: {msg}" for p in pages for msg in check_page(p.read_text(encoding="utf-8"))
+    ]
     assert problems == [], "\n".join(problems)
 
 
@@ -66,8 +70,14 @@ def test_statement_names_standard_tests_limits_and_contact(name, built_sites):
     site = built_sites[name]
     statement = site / "pernyataan-aksesibilitas" / "index.html"
     text = page_text(statement)
-    for needed in ("WCAG) 2.2", "tingkat AA", "axe-core", "Keterbatasan yang kami ketahui",
-                   "Melaporkan hambatan atau meminta format lain", "format lain"):
+    for needed in (
+        "WCAG) 2.2",
+        "tingkat AA",
+        "axe-core",
+        "Keterbatasan yang kami ketahui",
+        "Melaporkan hambatan atau meminta format lain",
+        "format lain",
+    ):
         assert needed in text, needed
     satker = load_site(DATA[name]).satker
     contacts = [c for c in (satker.kontak.surel, satker.kontak.whatsapp, satker.kontak.telepon) if c]

@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import html.parser
 import json
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import html_pages, page_text
 from tests.site.third_party import css_remote_urls, remote_loads
 
-AREA_SLUGS_2024 = ["manajemen-perubahan", "penataan-tatalaksana", "penataan-sistem-manajemen-sdm",
-                   "penguatan-akuntabilitas-kinerja", "penguatan-pengawasan",
-                   "peningkatan-kualitas-pelayanan-publik", "inovasi-pelayanan"]
+AREA_SLUGS_2024 = [
+    "manajemen-perubahan",
+    "penataan-tatalaksana",
+    "penataan-sistem-manajemen-sdm",
+    "penguatan-akuntabilitas-kinerja",
+    "penguatan-pengawasan",
+    "peningkatan-kualitas-pelayanan-publik",
+    "inovasi-pelayanan",
+]
 
 
 def test_stable_urls(gunungkidul_site):
-    for path in ["index.html", "2024/index.html", "dokumen/index.html", "tentang-zona-integritas/index.html",
-                 "kanal-pengaduan/index.html", *(f"2024/{s}/index.html" for s in AREA_SLUGS_2024)]:
+    for path in [
+        "index.html",
+        "2024/index.html",
+        "dokumen/index.html",
+        "tentang-zona-integritas/index.html",
+        "kanal-pengaduan/index.html",
+        *(f"2024/{s}/index.html" for s in AREA_SLUGS_2024),
+    ]:
         assert (gunungkidul_site / path).is_file(), path
 
 
@@ -104,9 +115,11 @@ def test_identity_comes_from_data(gunungkidul_site, wonosobo_site):
 
 def test_home_commitment_and_counts(gunungkidul_site):
     text = page_text(gunungkidul_site / "index.html")
-    assert ("Melalui Keputusan Komisi Pemilihan Umum Kabupaten Gunungkidul Nomor 478 Tahun 2024, yang ditetapkan "
-            "pada 31 Januari 2024, KPU Kabupaten Gunungkidul berkomitmen melaksanakan 57 langkah aksi dalam "
-            "6 area perubahan PermenPANRB 90/2021 ditambah 1 area tambahan (Inovasi Pelayanan).") in text
+    assert (
+        "Melalui Keputusan Komisi Pemilihan Umum Kabupaten Gunungkidul Nomor 478 Tahun 2024, yang ditetapkan "
+        "pada 31 Januari 2024, KPU Kabupaten Gunungkidul berkomitmen melaksanakan 57 langkah aksi dalam "
+        "6 area perubahan PermenPANRB 90/2021 ditambah 1 area tambahan (Inovasi Pelayanan)."
+    ) in text
     assert "V. Penguatan Pengawasan Penguatan Pengawasan 19 26" in text
 
 

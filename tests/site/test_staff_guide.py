@@ -76,9 +76,22 @@ def test_guide_structure_is_accessible(gunungkidul_site):
 
 def test_guide_covers_what_staff_need(gunungkidul_site):
     text = page_text(gunungkidul_site / "cara-memperbarui-data" / "index.html")
-    for needed in ("plans/satker.yaml", "plans/<tahun>/rencana-aksi.yaml", "realisasi.yaml", "gratifikasi.yaml",
-                   "Actions", "Pipelines", "Commit changes", "main", "berkas:baris:kolom", "Perbaikan:",
-                   "tidak berubah", "kurang dari 5 menit", "zi deploy --rollback", "Revert"):
+    for needed in (
+        "plans/satker.yaml",
+        "plans/<tahun>/rencana-aksi.yaml",
+        "realisasi.yaml",
+        "gratifikasi.yaml",
+        "Actions",
+        "Pipelines",
+        "Commit changes",
+        "main",
+        "berkas:baris:kolom",
+        "Perbaikan:",
+        "tidak berubah",
+        "kurang dari 5 menit",
+        "zi deploy --rollback",
+        "Revert",
+    ):
         assert needed in text, needed
 
 

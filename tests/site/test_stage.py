@@ -87,12 +87,22 @@ def test_the_tree_is_deterministic(name, staged):
 @pytest.mark.parametrize("name", SITES)
 def test_plain_mkdocs_build_of_the_tree_equals_zi_build(name, staged, built_sites, tmp_path):
     _, tree, _ = staged[name]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": (tree / "SOURCE_DATE_EPOCH").read_text().strip(),
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SOURCE_DATE_EPOCH": (tree / "SOURCE_DATE_EPOCH").read_text().strip(),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+    }
     out = tmp_path / "situs"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tree / "mkdocs.yml"),
-                             "-d", str(out)], cwd=tree, env=env, capture_output=True, text=True, timeout=300,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tree / "mkdocs.yml"), "-d", str(out)],
+        cwd=tree,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     published = tree_bytes(built_sites[name])
     assert published.pop(".laman-zi-situs")  # the marker `zi build` leaves for its next build
@@ -112,9 +122,19 @@ def test_a_failed_stage_leaves_nothing(tmp_path):
     shutil.copytree(REPO / "content", repo / "content")
     shutil.copytree(REPO / "theme", repo / "theme")
     (repo / "mkdocs.yml").write_bytes((REPO / "mkdocs.yml").read_bytes())
-    (repo / "content" / "tentang-zona-integritas.md").write_text("# Tentang\n\n<!-- zi:tidak-ada -->\n", encoding="utf-8")
-    result = zi("build", "-f", str(repo / "mkdocs.yml"), "--plans", str(DATA["wonosobo"]), "--site-dir",
-                str(tmp_path / "situs"), cwd=tmp_path)
+    (repo / "content" / "tentang-zona-integritas.md").write_text(
+        "# Tentang\n\n<!-- zi:tidak-ada -->\n", encoding="utf-8"
+    )
+    result = zi(
+        "build",
+        "-f",
+        str(repo / "mkdocs.yml"),
+        "--plans",
+        str(DATA["wonosobo"]),
+        "--site-dir",
+        str(tmp_path / "situs"),
+        cwd=tmp_path,
+    )
     assert result.returncode == 1, result.stderr
     assert "penanda '<!-- zi:tidak-ada -->' tidak dikenal" in result.stderr
     assert "Pembangunan gagal; situs yang sudah ada tidak diubah." in result.stderr

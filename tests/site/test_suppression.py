@@ -42,8 +42,12 @@ def test_checker_fails_without_secondary_suppression(monkeypatch):
         assert any(f.startswith(f"kanal[{month},") for f in found), (month, found)
     found = periksa(_pages("wonosobo")["2026/survei.md"])
     assert sorted(f.split(":")[0] for f in found) == [
-        "jawaban[Kompetensi Pelaksana, 2]", "jawaban[Penanganan Pengaduan, Saran dan Masukan, 1]",
-        "jawaban[Perilaku Pelaksana, 2]", "jawaban[Persyaratan, 2]", "jawaban[Produk Spesifikasi Jenis Pelayanan, 2]"]
+        "jawaban[Kompetensi Pelaksana, 2]",
+        "jawaban[Penanganan Pengaduan, Saran dan Masukan, 1]",
+        "jawaban[Perilaku Pelaksana, 2]",
+        "jawaban[Persyaratan, 2]",
+        "jawaban[Produk Spesifikasi Jenis Pelayanan, 2]",
+    ]
 
 
 _HAND = """
@@ -67,17 +71,18 @@ def test_checker_on_hand_built_tables():
     # With April's cells hidden too, the 2 × 2 cycle leaves Mei (1, 2) or (2, 1): safe.
     assert periksa(_HAND.format(mei_a=SMALL, mei_b=SMALL, apr_a=HIDDEN, apr_b=HIDDEN, tot_a=4, tot_b=5)) == []
     # Two "< 3" marks that must sum to 2 are 1 + 1, however much else is hidden.
-    two = _HAND.replace("<td>3</td><td>2</td>", "<td>2</td><td>2</td>").replace("<td>9</td><td>8</td>",
-                                                                                 "<td>8</td><td>8</td>")
+    two = _HAND.replace("<td>3</td><td>2</td>", "<td>2</td><td>2</td>").replace(
+        "<td>9</td><td>8</td>", "<td>8</td><td>8</td>"
+    )
     found = periksa(two.format(mei_a=SMALL, mei_b=SMALL, apr_a=HIDDEN, apr_b=HIDDEN, tot_a=HIDDEN, tot_b=HIDDEN))
     assert [f.split(":")[0] for f in found] == ["kanal[Mei, A]", "kanal[Mei, B]"]
 
 
 def test_chart_and_sentence_read_the_same_cells_as_the_table():
     page = _pages("gunungkidul")["2024/pengaduan.md"]
-    chart = page[page.index('id="grafik-pengaduan-kanal-2024"'):]
-    chart = chart[:chart.index("</figure>")]
-    table = page[page.index('id="cap-pengaduan-kanal"'):]
+    chart = page[page.index('id="grafik-pengaduan-kanal-2024"') :]
+    chart = chart[: chart.index("</figure>")]
+    table = page[page.index('id="cap-pengaduan-kanal"') :]
     foot = re.search(r"<tfoot>(.*?)</tfoot>", table, re.S).group(1)
     foot_cells = re.findall(r'<td class="zi-angka">(.*?)</td>', foot)
     marks = {"&lt; 3": "&lt; 3", "×": "×"}
@@ -97,8 +102,8 @@ def test_chart_and_sentence_read_the_same_cells_as_the_table():
 
 def test_survey_page_explains_the_secondary_mark():
     page = _pages("wonosobo")["2026/survei.md"]
-    table = page[page.index('id="cap-jawaban"'):]
-    table = table[:table.index("</table>")]
+    table = page[page.index('id="cap-jawaban"') :]
+    table = table[: table.index("</table>")]
     assert table.count('<span class="zi-sr">disembunyikan</span>') >= 5  # each small cell has partners
     assert "dapat dihitung dari jumlah responden dan NRR unsur itu" in page
     # a page without hidden partners says nothing about them

@@ -85,9 +85,14 @@ def test_the_fix_says_to_copy_the_file_in(repo):
 
 def test_plain_mkdocs_build_refuses_a_link_to_a_server_file(repo, tmp_path):
     make_link(repo, "berkas-server")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "situs")], cwd=repo,
-                            capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "situs")],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     assert result.returncode == 1
     assert "content/unggahan/laporan.pdf" in result.stderr and "menunjuk ke luar repositori" in result.stderr
     assert not (tmp_path / "situs" / "unggahan" / "laporan.pdf").exists()
@@ -119,9 +124,12 @@ def test_links_inside_the_repository_are_followed_and_published_as_plain_files(r
     result = zi("build", "--site-dir", str(site), cwd=repo)
     assert result.returncode == 0, result.stderr
     sk = (uploads / "contoh" / "sk-tim-kerja-zi-2024.pdf").read_bytes()
-    for rel, data in [("unggahan/salinan-sk.pdf", sk), ("unggahan/berkas-lain/pakta.pdf", sk),
-                      ("unggahan/contoh-juga/sk-tim-kerja-zi-2024.pdf", sk),
-                      ("unggahan/dari-repositori.pdf", (repo / "lampiran" / "pakta.pdf").read_bytes())]:
+    for rel, data in [
+        ("unggahan/salinan-sk.pdf", sk),
+        ("unggahan/berkas-lain/pakta.pdf", sk),
+        ("unggahan/contoh-juga/sk-tim-kerja-zi-2024.pdf", sk),
+        ("unggahan/dari-repositori.pdf", (repo / "lampiran" / "pakta.pdf").read_bytes()),
+    ]:
         assert (site / rel).read_bytes() == data, rel
     assert not [p for p in site.rglob("*") if p.is_symlink()]  # copied by content, never as links
     assert (site / "2024" / "wbs" / "index.html").is_file()  # the linked recap is read

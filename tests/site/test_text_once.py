@@ -23,7 +23,7 @@ from tests.site.test_hostile_text import KOLOM_KEYS, TEXT_KEYS
 
 pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
 
-TAIL = "Jum'at \"kutip\" A & B <c> 5 > 3"
+TAIL = 'Jum\'at "kutip" A & B <c> 5 > 3'
 RECAPS = ("pengaduan", "wbs", "benturan-kepentingan", "survei", "gratifikasi")
 ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 
@@ -54,8 +54,9 @@ def _build(base: Path, name: str) -> tuple[Path, dict[str, str], dict[str, str]]
             first = data["rekap"][0]
             first["catatan"] = f"Catatan {file.stem} {first['periode']}"
             notes[file.stem] = first["periode"]
-        file.write_text(yaml.safe_dump(_tail(data, marks), allow_unicode=True, sort_keys=False, width=10_000),
-                        encoding="utf-8")
+        file.write_text(
+            yaml.safe_dump(_tail(data, marks), allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8"
+        )
     site = base / name / "situs"
     result = zi("build", "--plans", str(plans), "--site-dir", str(site))
     assert result.returncode == 0, result.stderr

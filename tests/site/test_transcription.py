@@ -19,7 +19,7 @@ SEED = {"gunungkidul": GUNUNGKIDUL_SEED, "wonosobo": WONOSOBO_SEED}
 def seed_cells(path) -> list[str]:
     """Tab-separated fields after "LAMPIRAN", normalised, 12 characters or longer."""
     text = path.read_text(encoding="utf-8")
-    lampiran = text[re.search(r"^LAMPIRAN", text, re.MULTILINE).start():]
+    lampiran = text[re.search(r"^LAMPIRAN", text, re.MULTILINE).start() :]
     cells = []
     for line in lampiran.splitlines():
         for field in line.split("\t"):
@@ -50,14 +50,30 @@ def test_gap_is_shown_not_invented(wonosobo_site):
 
 def test_keputusan_text_is_complete(gunungkidul_site, wonosobo_site):
     g = page_text(gunungkidul_site / "2024" / "index.html")
-    for phrase in ["Menimbang :", "Mengingat :", "MEMUTUSKAN:", "KESATU :", "KEDUA", "KETIGA",
-                   "Ditetapkan di Wonosari", "pada tanggal 31 Januari 2024", "ASIH NURYANTI",
-                   "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN GUNUNGGKIDUL TENTANG",  # the decree's typo, kept
-                   "Undang-Undang Nomor 28 Tahun 1999", "Nomor 9 Tahun 2023 tentang Evaluasi Reformasi Birokrasi"]:
+    for phrase in [
+        "Menimbang :",
+        "Mengingat :",
+        "MEMUTUSKAN:",
+        "KESATU :",
+        "KEDUA",
+        "KETIGA",
+        "Ditetapkan di Wonosari",
+        "pada tanggal 31 Januari 2024",
+        "ASIH NURYANTI",
+        "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN GUNUNGGKIDUL TENTANG",  # the decree's typo, kept
+        "Undang-Undang Nomor 28 Tahun 1999",
+        "Nomor 9 Tahun 2023 tentang Evaluasi Reformasi Birokrasi",
+    ]:
         assert phrase in g, phrase
     w = page_text(wonosobo_site / "2026" / "index.html")
-    for phrase in ["SALINAN", "NOMOR 23 TAHUN 2026", "RULIAWAN NUGROHO", "Pada tanggal 11 Februari 2026",
-                   "Nomor 14 Tahun 2026 Tentang Pembentukan Tim Kerja", "Muhson"]:
+    for phrase in [
+        "SALINAN",
+        "NOMOR 23 TAHUN 2026",
+        "RULIAWAN NUGROHO",
+        "Pada tanggal 11 Februari 2026",
+        "Nomor 14 Tahun 2026 Tentang Pembentukan Tim Kerja",
+        "Muhson",
+    ]:
         assert phrase in w, phrase
 
 
@@ -95,12 +111,15 @@ def test_lost_area_heading_shows_the_gap_everywhere(wonosobo_site):
         "plan table caption": _text(_by_id(plan, "cap-penataan-tatalaksana")),
         "area page h1": _text(_tags(area, "h1")[0]),
         "area page title": _text(_tags(area, "title")[0]),
-        "home 'Area dalam keputusan'": next(_text(th) for th in _tags(home, "th")
-                                            if _text(th).startswith("2. ")),
-        "plan capaian table": next(_text(th) for th in _tags(_by_id(plan, "cap-capaian-area").parent, "th")
-                                   if _text(th).startswith("2. ")),
-        "navigation": next(_text(a) for a in _tags(plan, "a") if "md-nav__link" in a.attrs.get("class", "")
-                           and a.attrs.get("href", "").endswith("penataan-tatalaksana/")),
+        "home 'Area dalam keputusan'": next(_text(th) for th in _tags(home, "th") if _text(th).startswith("2. ")),
+        "plan capaian table": next(
+            _text(th) for th in _tags(_by_id(plan, "cap-capaian-area").parent, "th") if _text(th).startswith("2. ")
+        ),
+        "navigation": next(
+            _text(a)
+            for a in _tags(plan, "a")
+            if "md-nav__link" in a.attrs.get("class", "") and a.attrs.get("href", "").endswith("penataan-tatalaksana/")
+        ),
     }
     for where, text in places.items():
         assert LOST_AREA in text, (where, text)
@@ -116,23 +135,27 @@ def test_lost_area_heading_shows_the_gap_everywhere(wonosobo_site):
 
 def test_capaian_table_pairs_decree_number_with_decree_heading(gunungkidul_site):
     plan = _dom(gunungkidul_site / "2024" / "index.html")
-    rows = [[_text(c) for c in tr.children if not isinstance(c, str)]
-            for tr in _tags(_by_id(plan, "cap-capaian-area").parent, "tr")]
+    rows = [
+        [_text(c) for c in tr.children if not isinstance(c, str)]
+        for tr in _tags(_by_id(plan, "cap-capaian-area").parent, "tr")
+    ]
     assert rows[2][:2] == ["II. PENATAAN TATA LAKSANA", "Penataan Tatalaksana"], rows[2]
     assert not any(r[0] == "II. Penataan Tatalaksana" for r in rows)
 
 
 def _section(page_html: str, start_id: str, end_marker: str) -> str:
     start = page_html.index(f'id="{start_id}"')
-    return page_html[start:page_html.index(end_marker, start)]
+    return page_html[start : page_html.index(end_marker, start)]
 
 
 def test_wbs_numbering_jump_is_a_note_not_an_invented_row(wonosobo_site):
     seed = WONOSOBO_SEED.read_text(encoding="utf-8").splitlines()
     at = next(i for i, line in enumerate(seed) if "White Blowing System" in line)
     assert "1) Pembangunan aplikasi Whistleblowing" in seed[at] and seed[at + 1].strip().startswith("3) Monitoring")
-    for page, start, end in ((wonosobo_site / "2026" / "index.html", "lampiran-r-5-d-1-a", "Penanganan Benturan"),
-                             (wonosobo_site / "2026" / "penguatan-pengawasan" / "index.html", "r-5-d", 'id="r-5-e"')):
+    for page, start, end in (
+        (wonosobo_site / "2026" / "index.html", "lampiran-r-5-d-1-a", "Penanganan Benturan"),
+        (wonosobo_site / "2026" / "penguatan-pengawasan" / "index.html", "r-5-d", 'id="r-5-e"'),
+    ):
         part = _section(page.read_text(encoding="utf-8"), start, end)
         text = " ".join(re.sub(r"<[^>]+>", " ", part).split())
         assert '<span class="zi-nomor">2)</span>' not in part, page
@@ -151,8 +174,11 @@ def test_empty_source_cell_is_kosong_not_tidak_terbaca(wonosobo_site):
     seed = WONOSOBO_SEED.read_text(encoding="utf-8").splitlines()
     # In the seed, 3.c.1) a) and SPIP 1) stand on their rows with nothing after them: empty, not lost.
     assert any("Training Need Analysis" in line and re.search(r"\ta\)\t*$", line) for line in seed)
-    assert any("Pembangunan Sistem Pengendalian Intern Pemerintah (SPIP)" in line and
-               re.search(r"\(SPIP\) di lingkungan KPU Kabupaten Wonosobo\t*$", line) for line in seed)
+    assert any(
+        "Pembangunan Sistem Pengendalian Intern Pemerintah (SPIP)" in line
+        and re.search(r"\(SPIP\) di lingkungan KPU Kabupaten Wonosobo\t*$", line)
+        for line in seed
+    )
     area_sdm = wonosobo_site / "2026" / "penataan-sistem-manajemen-sdm" / "index.html"
     area_pengawasan = wonosobo_site / "2026" / "penguatan-pengawasan" / "index.html"
     for page, row_id in ((area_sdm, "r-3-c-1-a"), (area_pengawasan, "r-5-b-1-1"), (area_pengawasan, "r-5-b-2-x1")):
@@ -174,19 +200,25 @@ def test_gunungkidul_area_i_subprogramme_row_on_plan_page(gunungkidul_site):
     assert sub == "I. Pembangunan Unit Kerja Untuk Memperoleh Predikat Menuju WBK/WBBM"
     page = (gunungkidul_site / "2024" / "index.html").read_text(encoding="utf-8")
     table = _section(page, "cap-manajemen-perubahan", "</table>")
-    first_rows = " ".join(re.sub(r"<[^>]+>", " ", table[:table.index("Tim Kerja")]).split())
+    first_rows = " ".join(re.sub(r"<[^>]+>", " ", table[: table.index("Tim Kerja")]).split())
     assert sub in first_rows, first_rows[-300:]
 
 
 # Labels of the decree body, as each seed writes them (case, spacing and colons kept).
-LABELS = {"menimbang": r"Menimbang\s*:", "mengingat": r"Mengingat\s*:", "memutuskan": r"MEMUTUSKAN\s*:",
-          "menetapkan": r"Menetapkan\s*:", "diktum": r"KESATU\s*:", "pada_tanggal": r"Ditetapkan di \w+\s+([Pp]ada tanggal)"}
+LABELS = {
+    "menimbang": r"Menimbang\s*:",
+    "mengingat": r"Mengingat\s*:",
+    "memutuskan": r"MEMUTUSKAN\s*:",
+    "menetapkan": r"Menetapkan\s*:",
+    "diktum": r"KESATU\s*:",
+    "pada_tanggal": r"Ditetapkan di \w+\s+([Pp]ada tanggal)",
+}
 
 
 @pytest.mark.parametrize("name", ["gunungkidul", "wonosobo"])
 def test_decree_body_labels_are_the_decrees_own(name, built_sites):
     body = SEED[name].read_text(encoding="utf-8")
-    body = body[:re.search(r"^LAMPIRAN", body, re.MULTILINE).start()]
+    body = body[: re.search(r"^LAMPIRAN", body, re.MULTILINE).start()]
     found = {key: re.search(rx, body) for key, rx in LABELS.items()}
     want = {key: " ".join(m.group(m.lastindex or 0).split()) for key, m in found.items()}
     dom = _dom(built_sites[name] / str({"gunungkidul": 2024, "wonosobo": 2026}[name]) / "index.html")
@@ -202,11 +234,13 @@ def test_decree_body_labels_are_the_decrees_own(name, built_sites):
 
 # --- Where the transcription inferred something (issue 10, item 2) ---------------------------------
 
+
 def _notes(value) -> list[str]:
     """Every catatan_transkripsi in a rencana aksi (read straight from the YAML)."""
     if isinstance(value, dict):
         return ([value["catatan_transkripsi"]] if "catatan_transkripsi" in value else []) + [
-            n for k, v in value.items() for n in _notes(v)]
+            n for k, v in value.items() for n in _notes(v)
+        ]
     if isinstance(value, list):
         return [n for v in value for n in _notes(v)]
     return []

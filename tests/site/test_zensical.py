@@ -99,8 +99,9 @@ def test_no_resource_from_a_third_party_host(name, zensical_sites):
         outside = [u for u in parts(page).loads if re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", u, re.IGNORECASE)]
         assert outside == [], page
     for css in site.rglob("*.css"):
-        assert not re.search(r"@import\s+(?:url\()?\s*['\"]?(?:https?:)?//|url\(\s*['\"]?(?:https?:)?//",
-                             css.read_text(encoding="utf-8")), css
+        assert not re.search(
+            r"@import\s+(?:url\()?\s*['\"]?(?:https?:)?//|url\(\s*['\"]?(?:https?:)?//", css.read_text(encoding="utf-8")
+        ), css
     for js in site.rglob("*.js"):
         assert "fonts.googleapis" not in js.read_text(encoding="utf-8"), js
 

@@ -54,7 +54,7 @@ class _Finder(html.parser.HTMLParser):
             elif name in ("srcset", "imagesrcset"):
                 urls = [u for u in _srcset(value) if is_remote(u)]
             elif tag == "meta" and name == "content" and "url=" in value.lower():
-                urls = [u for u in [value[value.lower().index("url=") + 4:].strip("'\" ")] if is_remote(u)]
+                urls = [u for u in [value[value.lower().index("url=") + 4 :].strip("'\" ")] if is_remote(u)]
             else:
                 urls = [value] if is_remote(value) else []
             self.found += [f"<{tag} {name}>: {u}" for u in urls]

@@ -162,4 +162,3 @@ class CatatanTranskripsi:
     kelompok: str  # the sub-programme's label, "" when none
     letak: tuple[Letak, ...]
     teks: str
-

@@ -46,8 +46,9 @@ class DeployConfig:
         return f"{self.user}@{self.host}:{self.path}"
 
 
-def load_config(config_file: Path | None = None, env: Mapping[str, str] | None = None,
-                forbidden_dirs: tuple[Path, ...] = ()) -> DeployConfig:
+def load_config(
+    config_file: Path | None = None, env: Mapping[str, str] | None = None, forbidden_dirs: tuple[Path, ...] = ()
+) -> DeployConfig:
     """Merge the TOML file (if any) and the environment; the environment wins.
 
     ``config_file=None`` reads ``zi-deploy.toml`` in the working folder when it exists
@@ -80,8 +81,11 @@ def load_config(config_file: Path | None = None, env: Mapping[str, str] | None =
     missing = [n for n in REQUIRED if n not in values]
     if missing:
         lines = [f"Konfigurasi penerbitan belum lengkap: {', '.join(missing)} belum diisi."]
-        lines.append("Isi di zi-deploy.toml (contoh: zi-deploy.example.toml) atau lewat variabel lingkungan "
-                     + ", ".join(ENV_PREFIX + n.upper() for n in missing) + ".")
+        lines.append(
+            "Isi di zi-deploy.toml (contoh: zi-deploy.example.toml) atau lewat variabel lingkungan "
+            + ", ".join(ENV_PREFIX + n.upper() for n in missing)
+            + "."
+        )
         raise DeployError("\n".join(lines))
 
     host, user, remote = (str(values[n]).strip() for n in ("host", "user", "path"))
@@ -89,8 +93,9 @@ def load_config(config_file: Path | None = None, env: Mapping[str, str] | None =
         if not text or text.startswith("-") or any(c.isspace() for c in text) or "@" in text:
             raise DeployError(f"Nilai '{name}' tidak sah: {text!r} ({sources[name]}).")
     if "\n" in remote or remote.startswith("-") or not remote.strip("/"):
-        raise DeployError(f"Nilai 'path' tidak sah: {remote!r} ({sources['path']}); tulis folder di server, "
-                          "mis. /srv/laman-zi.")
+        raise DeployError(
+            f"Nilai 'path' tidak sah: {remote!r} ({sources['path']}); tulis folder di server, mis. /srv/laman-zi."
+        )
     remote = remote.rstrip("/")
 
     key = Path(str(values["key"])).expanduser()
@@ -106,8 +111,9 @@ def load_config(config_file: Path | None = None, env: Mapping[str, str] | None =
     if port > 65535:
         raise DeployError(f"Nilai 'port' tidak sah: {port} ({sources['port']}).")
     keep = _positive_int(values.get("keep", DEFAULT_KEEP), "keep", sources)
-    return DeployConfig(host=host, user=user, path=remote, key=key, port=port, keep=keep,
-                        known_hosts=known_hosts, sources=sources)
+    return DeployConfig(
+        host=host, user=user, path=remote, key=key, port=port, keep=keep, known_hosts=known_hosts, sources=sources
+    )
 
 
 def _read_toml(path: Path) -> dict[str, object]:
@@ -117,8 +123,9 @@ def _read_toml(path: Path) -> dict[str, object]:
         raise DeployError(f"{path}: bukan TOML yang sah ({exc}).") from None
     unknown = sorted(set(data) - set(FIELDS))
     if unknown:
-        raise DeployError(f"{path}: isian tidak dikenal: {', '.join(unknown)}. "
-                          f"Isian yang dikenal: {', '.join(FIELDS)}.")
+        raise DeployError(
+            f"{path}: isian tidak dikenal: {', '.join(unknown)}. Isian yang dikenal: {', '.join(FIELDS)}."
+        )
     return data
 
 
@@ -136,8 +143,9 @@ def _positive_int(value: object, name: str, sources: dict[str, str]) -> int:
     except ValueError:
         number = 0
     if isinstance(value, bool) or number < 1:
-        raise DeployError(f"Nilai '{name}' harus bilangan bulat positif, bukan {value!r} "
-                          f"({sources.get(name, 'bawaan')}).")
+        raise DeployError(
+            f"Nilai '{name}' harus bilangan bulat positif, bukan {value!r} ({sources.get(name, 'bawaan')})."
+        )
     return number
 
 
@@ -146,6 +154,7 @@ def _refuse_inside(path: Path, dirs: tuple[Path, ...], what: str) -> None:
     for d in dirs:
         d = d.resolve()
         if resolved == d or d in resolved.parents:
-            raise DeployError(f"{what} {path} berada di dalam folder {d}, yang ikut di-commit atau diterbitkan. "
-                              "Simpan di luar folder data, konten dan situs.")
-
+            raise DeployError(
+                f"{what} {path} berada di dalam folder {d}, yang ikut di-commit atau diterbitkan. "
+                "Simpan di luar folder data, konten dan situs."
+            )

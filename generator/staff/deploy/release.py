@@ -15,6 +15,7 @@ from generator.staff.importer.plan import PLACEHOLDER
 # same second. Plain string order is deploy order ('-' sorts before '.').
 RELEASE = re.compile(r"^(?P<ts>\d{8}T\d{6}Z)(?:\.(?P<n>\d{2}))?-(?P<hash>[0-9a-f]{8})$")
 
+
 def check_site(site_dir: Path) -> None:
     """Refuse to publish anything that is not a finished build."""
     if not site_dir.is_dir():
@@ -22,20 +23,28 @@ def check_site(site_dir: Path) -> None:
     if not any(site_dir.iterdir()):
         raise DeployError(f"Folder situs {site_dir} kosong. Bangun dulu dengan `zi build`.")
     if not (site_dir / "index.html").is_file():
-        raise DeployError(f"Folder situs {site_dir} tidak berisi index.html; ini bukan hasil `zi build`. "
-                          "Situs tidak diterbitkan.")
+        raise DeployError(
+            f"Folder situs {site_dir} tidak berisi index.html; ini bukan hasil `zi build`. Situs tidak diterbitkan."
+        )
     if not is_previous_build(site_dir):
-        raise DeployError(f"Folder situs {site_dir} tidak berisi penanda {MARKER} yang ditulis setiap `zi build`; "
-                          "ini bukan hasil `zi build`. Bangun dulu dengan `zi build`. Situs tidak diterbitkan.")
+        raise DeployError(
+            f"Folder situs {site_dir} tidak berisi penanda {MARKER} yang ditulis setiap `zi build`; "
+            "ini bukan hasil `zi build`. Bangun dulu dengan `zi build`. Situs tidak diterbitkan."
+        )
     # `zi import` and `zi new-year` write "[ISI: ...]" where staff must still type the decree's
     # text. Such a site builds (so staff can preview it) but must never reach the public.
-    unfilled = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html")
-                      if PLACEHOLDER in p.read_text(encoding="utf-8", errors="replace"))
+    unfilled = sorted(
+        p.relative_to(site_dir).as_posix()
+        for p in site_dir.rglob("*.html")
+        if PLACEHOLDER in p.read_text(encoding="utf-8", errors="replace")
+    )
     if unfilled:
         shown = ", ".join(unfilled[:5]) + (f" dan {len(unfilled) - 5} halaman lain" if len(unfilled) > 5 else "")
-        raise DeployError(f"Situs masih memuat isian {PLACEHOLDER} ...] yang belum diganti, di {shown}. "
-                          "Ganti setiap isian bertanda '# ISI' di berkas data, bangun ulang dengan `zi build`, "
-                          "lalu terbitkan lagi. Situs tidak diterbitkan.")
+        raise DeployError(
+            f"Situs masih memuat isian {PLACEHOLDER} ...] yang belum diganti, di {shown}. "
+            "Ganti setiap isian bertanda '# ISI' di berkas data, bangun ulang dengan `zi build`, "
+            "lalu terbitkan lagi. Situs tidak diterbitkan."
+        )
 
 
 def site_digest(site_dir: Path) -> str:

@@ -31,10 +31,26 @@ class Remote:
 
     def ssh_options(self) -> list[str]:
         c = self.config
-        opts = ["-p", str(c.port), "-i", str(c.key),
-                "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=yes",
-                "-o", "ConnectTimeout=15", "-o", "ServerAliveInterval=15", "-o", "ServerAliveCountMax=4",
-                "-o", "LogLevel=ERROR"]
+        opts = [
+            "-p",
+            str(c.port),
+            "-i",
+            str(c.key),
+            "-o",
+            "IdentitiesOnly=yes",
+            "-o",
+            "BatchMode=yes",
+            "-o",
+            "StrictHostKeyChecking=yes",
+            "-o",
+            "ConnectTimeout=15",
+            "-o",
+            "ServerAliveInterval=15",
+            "-o",
+            "ServerAliveCountMax=4",
+            "-o",
+            "LogLevel=ERROR",
+        ]
         if c.known_hosts is not None:
             opts += ["-o", f"UserKnownHostsFile={c.known_hosts}"]
         if self._dir is not None:
@@ -46,17 +62,28 @@ class Remote:
         self._dir = tempfile.mkdtemp(prefix="zi-ssh-")
         c = self.config
         # -f: go to the background once logged in; ControlPersist ends it by itself should we die.
-        cmd = ["ssh", *self.ssh_options(), "-o", "ControlMaster=yes", "-o", "ControlPersist=120",
-               "-N", "-f", "-l", c.user, c.host]
+        cmd = [
+            "ssh",
+            *self.ssh_options(),
+            "-o",
+            "ControlMaster=yes",
+            "-o",
+            "ControlPersist=120",
+            "-N",
+            "-f",
+            "-l",
+            c.user,
+            c.host,
+        ]
         # The background master keeps our pipes open; its stderr goes to a file we read instead.
         with tempfile.TemporaryFile() as err:
             try:
-                code = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                      stderr=err).returncode
+                code = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err).returncode
             except FileNotFoundError:
                 self._cleanup()
-                raise DeployError("Program `ssh` tidak terpasang di komputer ini; pasang paket "
-                                  "openssh-client lalu coba lagi.") from None
+                raise DeployError(
+                    "Program `ssh` tidak terpasang di komputer ini; pasang paket openssh-client lalu coba lagi."
+                ) from None
             err.seek(0)
             detail = err.read().decode(errors="replace")
         if code != 0:
@@ -66,8 +93,11 @@ class Remote:
 
     def __exit__(self, *exc: object) -> None:
         c = self.config
-        subprocess.run(["ssh", *self.ssh_options(), "-O", "exit", "-l", c.user, c.host],
-                       stdin=subprocess.DEVNULL, capture_output=True)
+        subprocess.run(
+            ["ssh", *self.ssh_options(), "-O", "exit", "-l", c.user, c.host],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+        )
         self._cleanup()
 
     def _cleanup(self) -> None:
@@ -89,8 +119,16 @@ class Remote:
         # to the one in the live release and gets hard-linked instead of sent again (--link-dest
         # is relative to the destination folder). Fixed modes so the web server can read it all
         # whatever the local umask was.
-        cmd = ["rsync", "--recursive", "--links", "--perms", "--checksum",
-               "--chmod=Du=rwx,Dgo=rx,Fu=rw,Fgo=r", "-e", shlex.join(["ssh", *self.ssh_options()])]
+        cmd = [
+            "rsync",
+            "--recursive",
+            "--links",
+            "--perms",
+            "--checksum",
+            "--chmod=Du=rwx,Dgo=rx,Fu=rw,Fgo=r",
+            "-e",
+            shlex.join(["ssh", *self.ssh_options()]),
+        ]
         if link_dest:
             cmd.append(f"--link-dest=../{link_dest}/")
         cmd += [f"{site_dir}/", f"{c.user}@{c.host}:{c.path}/releases/{dest}/"]
@@ -100,8 +138,10 @@ class Remote:
         try:
             result = subprocess.run(cmd, input=input, capture_output=True, text=True)
         except FileNotFoundError:
-            raise DeployError(f"Program `{cmd[0]}` tidak terpasang di komputer ini; pasang paket "
-                              f"{'openssh-client' if cmd[0] == 'ssh' else 'rsync'} lalu coba lagi.") from None
+            raise DeployError(
+                f"Program `{cmd[0]}` tidak terpasang di komputer ini; pasang paket "
+                f"{'openssh-client' if cmd[0] == 'ssh' else 'rsync'} lalu coba lagi."
+            ) from None
         if result.returncode != 0:
             raise self._error(what, cmd[0], result.returncode, result.stderr or result.stdout)
         return result.stdout
@@ -109,8 +149,10 @@ class Remote:
     def _error(self, what: str, program: str, code: int, detail: str) -> DeployError:
         c = self.config
         detail = detail.strip() or "(tanpa pesan)"
-        return DeployError(f"{what} gagal ({program} keluar dengan status {code}) ke "
-                           f"{c.user}@{c.host} port {c.port}:\n    " + detail.replace("\n", "\n    "))
+        return DeployError(
+            f"{what} gagal ({program} keluar dengan status {code}) ke "
+            f"{c.user}@{c.host} port {c.port}:\n    " + detail.replace("\n", "\n    ")
+        )
 
 
 @dataclass(frozen=True)
@@ -130,19 +172,24 @@ def remote_state(remote: Remote, create: bool) -> State:
     """Read the releases and the ``current`` link; ``create`` makes the folders first."""
     c = remote.config
     path = shlex.quote(c.path)
-    script = ((f"mkdir -p {path}/releases\n" if create else "")
-              + f"if [ ! -d {path} ]; then echo 'zi:nodir'; exit 0; fi\ncd {path}\n" + _STATE_SCRIPT)
+    script = (
+        (f"mkdir -p {path}/releases\n" if create else "")
+        + f"if [ ! -d {path} ]; then echo 'zi:nodir'; exit 0; fi\ncd {path}\n"
+        + _STATE_SCRIPT
+    )
     lines = remote.shell(script, "Membaca rilis di server", cd=False).splitlines()
     if "zi:nodir" in lines:
         return State([], None)
     if "zi:notlink" in lines:
-        raise DeployError(f"{c.path}/current di server bukan symlink (mungkin folder lama yang dibuat "
-                          "manual). Pindahkan dulu, lalu terbitkan lagi; zi deploy tidak akan menimpanya.")
+        raise DeployError(
+            f"{c.path}/current di server bukan symlink (mungkin folder lama yang dibuat "
+            "manual). Pindahkan dulu, lalu terbitkan lagi; zi deploy tidak akan menimpanya."
+        )
     current = None
     releases = []
     for line in lines:
         if line.startswith("current "):
-            target = line[len("current "):].rstrip("/")
+            target = line[len("current ") :].rstrip("/")
             current = target.rsplit("/", 1)[-1]
         elif RELEASE.match(line):
             releases.append(line)
@@ -156,8 +203,9 @@ def _switch_script(name: str) -> str:
     return f"ln -sfn {shlex.quote('releases/' + name)} {tmp}\nmv -T {tmp} current\n"
 
 
-def deploy(config: DeployConfig, site_dir: Path, echo: Callable[[str], None] = print,
-           now: datetime | None = None) -> str:
+def deploy(
+    config: DeployConfig, site_dir: Path, echo: Callable[[str], None] = print, now: datetime | None = None
+) -> str:
     """Upload ``site_dir`` as a new release, switch to it, prune; return the release name."""
     check_site(site_dir)
     with Remote(config) as remote:
@@ -180,19 +228,20 @@ def _deploy(remote: Remote, site_dir: Path, echo: Callable[[str], None], now: da
             remote.shell(f"rm -rf -- releases/{shlex.quote(partial)}\n", "Membersihkan unggahan gagal")
         raise
     gone = to_prune([*state.releases, name], name, config.keep)
-    script = (f"mv -T releases/{shlex.quote(partial)} releases/{shlex.quote(name)}\n"
-              + _switch_script(name)
-              # The site is live from here on: a failed clean-up is reported, not fatal.
-              + "".join(f"rm -rf -- releases/{shlex.quote(r)} || echo {shlex.quote('zi:keep ' + r)}\n"
-                        for r in gone)
-              # Unfinished uploads of earlier failed deploys (one deploy at a time is assumed).
-              + "for d in releases/.*.partial; do if [ -d \"$d\" ]; then rm -rf -- \"$d\" || true; fi; done\n")
+    script = (
+        f"mv -T releases/{shlex.quote(partial)} releases/{shlex.quote(name)}\n"
+        + _switch_script(name)
+        # The site is live from here on: a failed clean-up is reported, not fatal.
+        + "".join(f"rm -rf -- releases/{shlex.quote(r)} || echo {shlex.quote('zi:keep ' + r)}\n" for r in gone)
+        # Unfinished uploads of earlier failed deploys (one deploy at a time is assumed).
+        + 'for d in releases/.*.partial; do if [ -d "$d" ]; then rm -rf -- "$d" || true; fi; done\n'
+    )
     try:
         out = remote.shell(script, "Mengaktifkan rilis baru")
     except DeployError as exc:
         raise DeployError(str(exc), live_unchanged=False) from None
     echo(f"Rilis {name} aktif: {config.path}/current -> releases/{name}")
-    kept = [line[len("zi:keep "):] for line in out.splitlines() if line.startswith("zi:keep ")]
+    kept = [line[len("zi:keep ") :] for line in out.splitlines() if line.startswith("zi:keep ")]
     gone = [r for r in gone if r not in kept]
     if gone:
         echo(f"Rilis lama dihapus ({len(gone)}): {', '.join(gone)}")
@@ -214,8 +263,9 @@ def _rollback(remote: Remote, echo: Callable[[str], None]) -> str:
         raise DeployError(f"Belum ada rilis aktif di {config.target}; tidak ada yang bisa dikembalikan.")
     i = state.releases.index(state.current)
     if i == 0:
-        raise DeployError(f"Rilis aktif {state.current} adalah rilis tertua di server; "
-                          "tidak ada rilis sebelumnya untuk dikembalikan.")
+        raise DeployError(
+            f"Rilis aktif {state.current} adalah rilis tertua di server; tidak ada rilis sebelumnya untuk dikembalikan."
+        )
     previous = state.releases[i - 1]
     try:
         remote.shell(_switch_script(previous), "Mengembalikan rilis sebelumnya")

@@ -74,8 +74,13 @@ class ImportResult:
         return sum(a.aksi for a in self.areas)
 
 
-def import_spreadsheet(path: Path, tahun: int | None = None, sheet: str | None = None,
-                       out_name: Path = Path("rencana-aksi.yaml"), peta: dict[str, str] | None = None) -> ImportResult:
+def import_spreadsheet(
+    path: Path,
+    tahun: int | None = None,
+    sheet: str | None = None,
+    out_name: Path = Path("rencana-aksi.yaml"),
+    peta: dict[str, str] | None = None,
+) -> ImportResult:
     """Read ``path`` and build the plan; raise ImportFailed when no table or no row could be read.
 
     ``peta`` maps headings the importer does not know to fields (``layout.parse_peta``, from ``--kolom``).
@@ -95,45 +100,80 @@ def import_spreadsheet(path: Path, tahun: int | None = None, sheet: str | None =
         except LayoutError as exc:
             errors.append(str(exc))
     else:
-        others = (f"\n(lembar lain yang diperiksa: {', '.join(g.name for g in grids[1:])}; "
-                  "pilih lembar dengan --sheet)") if len(grids) > 1 else ""
+        others = (
+            (f"\n(lembar lain yang diperiksa: {', '.join(g.name for g in grids[1:])}; pilih lembar dengan --sheet)")
+            if len(grids) > 1
+            else ""
+        )
         raise ImportFailed(f"{path.name}: {errors[0]}{others}")
     table = read_rows(grid, layout)
-    notes = [Note(0, None, grid.name, n) for n in grid.notes] + [
-        Note(layout.header_row, None, grid.where(layout.header_row), n) for n in layout.notes] + table.notes
+    notes = (
+        [Note(0, None, grid.name, n) for n in grid.notes]
+        + [Note(layout.header_row, None, grid.where(layout.header_row), n) for n in layout.notes]
+        + table.notes
+    )
     summaries = _summaries(table)
     if not sum(s.aksi for s in summaries):
         start = grid.where(layout.first_data_row)
-        raise ImportFailed(f"{path.name}: tidak ada baris aksi yang dapat diimpor dari {start} "
-                           "ke bawah; periksa bahwa tabel memuat baris area (mis. 'I. MANAJEMEN PERUBAHAN' atau "
-                           "kolom AREA PERUBAHAN) dan baris-baris aksi di bawahnya", notes)
+        raise ImportFailed(
+            f"{path.name}: tidak ada baris aksi yang dapat diimpor dari {start} "
+            "ke bawah; periksa bahwa tabel memuat baris area (mis. 'I. MANAJEMEN PERUBAHAN' atau "
+            "kolom AREA PERUBAHAN) dan baris-baris aksi di bawahnya",
+            notes,
+        )
     titles = read_titles(grid, layout.header_row)
     for r, text in titles.ignored:
         notes.append(Note(r, None, grid.where(r), f"teks '{text[:60]}' di atas tabel tidak diimpor"))
     guessed = guess_tahun(titles, table.areas)
     if tahun is None:
         if guessed is None:
-            raise ImportFailed(f"{path.name}: tahun rencana aksi tidak dapat dibaca dari judul tabel atau jadwal; "
-                               "tulis tahunnya dengan --tahun, mis. --tahun 2024", notes)
+            raise ImportFailed(
+                f"{path.name}: tahun rencana aksi tidak dapat dibaca dari judul tabel atau jadwal; "
+                "tulis tahunnya dengan --tahun, mis. --tahun 2024",
+                notes,
+            )
         tahun = guessed
     elif guessed is not None and guessed != tahun:
-        notes.append(Note(0, None, grid.name, f"tahun pada spreadsheet tampaknya {guessed}, "
-                                              f"tetapi --tahun {tahun}; berkas ditulis untuk {tahun}"))
+        notes.append(
+            Note(
+                0,
+                None,
+                grid.name,
+                f"tahun pada spreadsheet tampaknya {guessed}, tetapi --tahun {tahun}; berkas ditulis untuk {tahun}",
+            )
+        )
     sheet_name = f"lembar '{grid.name}' " if grid.kind == "xlsx" else ""
-    comments = {id(a): [f"Dari spreadsheet: {sheet_name}baris {table.rows[id(a)][0]}–{table.rows[id(a)][1]}."]
-                for a in table.areas}
+    comments = {
+        id(a): [f"Dari spreadsheet: {sheet_name}baris {table.rows[id(a)][0]}–{table.rows[id(a)][1]}."]
+        for a in table.areas
+    }
     data = plan_data(tahun, titles, layout.kolom(), table.areas, comments)
-    header = [f"Rencana Aksi Zona Integritas tahun {tahun}, diimpor dengan `zi import` dari {path.name}"
-              + (f" (lembar '{grid.name}')" if grid.kind == "xlsx" else "") + ".",
-              f"Isian bertanda {PLACEHOLDER} ...] dan '# ISI' wajib diganti dengan isi keputusan sebelum diterbitkan;",
-              "isian bertanda '# PERIKSA' diambil dari judul lampiran: samakan dengan keputusan.",
-              "Hapus komentar-komentar ini setelah semuanya terisi."]
+    header = [
+        f"Rencana Aksi Zona Integritas tahun {tahun}, diimpor dengan `zi import` dari {path.name}"
+        + (f" (lembar '{grid.name}')" if grid.kind == "xlsx" else "")
+        + ".",
+        f"Isian bertanda {PLACEHOLDER} ...] dan '# ISI' wajib diganti dengan isi keputusan sebelum diterbitkan;",
+        "isian bertanda '# PERIKSA' diambil dari judul lampiran: samakan dengan keputusan.",
+        "Hapus komentar-komentar ini setelah semuanya terisi.",
+    ]
     text, lines = dump(data, header)
     fill_in = [(dotted(p), lines.get(p, 0), comment) for p, comment in placeholders(data)]
     origins = _origins(table)
     findings = check_text(text, out_name, origins)
-    return ImportResult(path, grid, layout, table, titles, tahun, plain(data), text, fill_in, findings,
-                        sorted(notes, key=lambda n: (n.row, n.col or 0)), summaries)
+    return ImportResult(
+        path,
+        grid,
+        layout,
+        table,
+        titles,
+        tahun,
+        plain(data),
+        text,
+        fill_in,
+        findings,
+        sorted(notes, key=lambda n: (n.row, n.col or 0)),
+        summaries,
+    )
 
 
 def _groups(area: dict) -> list[dict]:
@@ -150,8 +190,17 @@ def _summaries(table: Table) -> list[AreaSummary]:
         kegiatan = [k for g in _groups(area) for k in g.get("kegiatan", [])]
         aksi = [a for k in kegiatan for i in k.get("indikator", []) for a in i.get("aksi", [])]
         aksi += [a for k in kegiatan for a in k.get("aksi", [])]  # no indikator level
-        out.append(AreaSummary(area.get("nomor"), area.get("judul"), kode, len(area.get("kelompok", [])),
-                               len(kegiatan), len(aksi), table.rows[id(area)]))
+        out.append(
+            AreaSummary(
+                area.get("nomor"),
+                area.get("judul"),
+                kode,
+                len(area.get("kelompok", [])),
+                len(kegiatan),
+                len(aksi),
+                table.rows[id(area)],
+            )
+        )
     return out
 
 
@@ -161,7 +210,9 @@ def _origins(table: Table) -> dict[tuple, str]:
     for ai, area in enumerate(table.areas):
         base = ("lampiran", "area", ai)
         out[base] = table.where.get(id(area), "")
-        groups: list[tuple[tuple, dict]] = [(("kelompok", gi), g) for gi, g in enumerate(area.get("kelompok", []))] or [((), area)]
+        groups: list[tuple[tuple, dict]] = [(("kelompok", gi), g) for gi, g in enumerate(area.get("kelompok", []))] or [
+            ((), area)
+        ]
         for gpath, group in groups:
             if gpath:
                 out[(*base, *gpath)] = table.where.get(id(group), out[base])

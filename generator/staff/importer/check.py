@@ -52,8 +52,9 @@ def check_text(text: str, out_name: Path, origins: dict[tuple, str]) -> list[Fin
 
 
 def _origin(loc: tuple, origins: dict[tuple, str]) -> str | None:
-    clean = tuple(p for p in loc if isinstance(p, int) or p in (
-        "lampiran", "area", "kelompok", "kegiatan", "indikator", "aksi"))
+    clean = tuple(
+        p for p in loc if isinstance(p, int) or p in ("lampiran", "area", "kelompok", "kegiatan", "indikator", "aksi")
+    )
     while clean:
         if clean in origins:
             return origins[clean]

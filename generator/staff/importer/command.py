@@ -18,9 +18,17 @@ from generator.staff.importer.report import format_differences, format_failure, 
 PLAN_FILE = "rencana-aksi.yaml"
 
 
-def run_import(source: Path, tahun: int | None, out: Path | None, sheet: str | None, timpa: bool,
-               banding: Path | None, echo: Callable[..., None], kolom: tuple[str, ...] = (),
-               peta_kolom: Path | None = None) -> int:
+def run_import(
+    source: Path,
+    tahun: int | None,
+    out: Path | None,
+    sheet: str | None,
+    timpa: bool,
+    banding: Path | None,
+    echo: Callable[..., None],
+    kolom: tuple[str, ...] = (),
+    peta_kolom: Path | None = None,
+) -> int:
     """Import, write (never over an existing file unless ``timpa``), report; return the exit status."""
     try:
         peta = column_mapping(kolom, peta_kolom)
@@ -43,15 +51,21 @@ def run_import(source: Path, tahun: int | None, out: Path | None, sheet: str | N
         echo(format_report(result, out, written=False))
         if banding:
             echo("\n" + _compare(result, banding))
-        echo(f"\nBerkas {out} sudah ada dan tidak ditimpa. Gunakan --timpa untuk menimpanya, --out untuk menulis "
-             f"ke berkas lain, atau --banding {out} untuk melihat perbedaannya.", err=True)
+        echo(
+            f"\nBerkas {out} sudah ada dan tidak ditimpa. Gunakan --timpa untuk menimpanya, --out untuk menulis "
+            f"ke berkas lain, atau --banding {out} untuk melihat perbedaannya.",
+            err=True,
+        )
         return 1
     try:
         write_text_atomic(out, result.text)  # a half-written plan would break the next build
     except OSError as exc:
-        echo(f"Impor gagal: berkas {out} tidak dapat ditulis ({_os_reason(exc)}).\n"
-             "Pilih berkas hasil lain dengan --out, mis. --out plans/<tahun>/rencana-aksi.yaml. "
-             "Tidak ada berkas yang ditulis.", err=True)
+        echo(
+            f"Impor gagal: berkas {out} tidak dapat ditulis ({_os_reason(exc)}).\n"
+            "Pilih berkas hasil lain dengan --out, mis. --out plans/<tahun>/rencana-aksi.yaml. "
+            "Tidak ada berkas yang ditulis.",
+            err=True,
+        )
         return 1
     echo(format_report(result, out, written=True))
     if banding:
@@ -67,11 +81,15 @@ def run_import(source: Path, tahun: int | None, out: Path | None, sheet: str | N
 
 def _os_reason(exc: OSError) -> str:
     """An operating-system error in Indonesian, without Python's exception name."""
-    return {errno.EEXIST: "ada berkas biasa di tempat folder tujuannya", errno.ENOTDIR: "ada berkas biasa di tempat "
-            "folder tujuannya", errno.EISDIR: "tujuannya berupa folder, bukan berkas",
-            errno.EACCES: "tidak ada izin menulis di sana", errno.EPERM: "tidak ada izin menulis di sana",
-            errno.EROFS: "disknya hanya dapat dibaca", errno.ENOSPC: "disk penuh"}.get(
-        exc.errno or 0, "kesalahan sistem berkas")
+    return {
+        errno.EEXIST: "ada berkas biasa di tempat folder tujuannya",
+        errno.ENOTDIR: "ada berkas biasa di tempat folder tujuannya",
+        errno.EISDIR: "tujuannya berupa folder, bukan berkas",
+        errno.EACCES: "tidak ada izin menulis di sana",
+        errno.EPERM: "tidak ada izin menulis di sana",
+        errno.EROFS: "disknya hanya dapat dibaca",
+        errno.ENOSPC: "disk penuh",
+    }.get(exc.errno or 0, "kesalahan sistem berkas")
 
 
 def _compare(result, other: Path) -> str:

@@ -35,8 +35,11 @@ def outline(lampiran: Any) -> list[str]:
     kolom = {k: v for k, v in data.get("kolom", {}).items() if v not in (None, False)}
     out: list[str] = [f"kolom: {kolom}"]
     for area in data.get("area", []):
-        out.append(f"area {_t(area.get('nomor'))} {_t(area.get('judul'))}"
-                   + (f" [{area['area']}]" if area.get("area") else "") + _gap(area))
+        out.append(
+            f"area {_t(area.get('nomor'))} {_t(area.get('judul'))}"
+            + (f" [{area['area']}]" if area.get("area") else "")
+            + _gap(area)
+        )
         if area.get("subjudul"):
             out.append(f"  subjudul {_t(area['subjudul'])}")
         for group, kegiatan in _groups(area):
@@ -68,9 +71,13 @@ def aksi_rows(lampiran: Any) -> list[tuple[str, list[dict]]]:
     """(area nomor, its aksi rows with any text) in order."""
     out = []
     for area in _data(lampiran).get("area", []):
-        rows = [a for _, ks in _groups(area) for k in ks
-                for a in [*(a for i in k.get("indikator", []) for a in i.get("aksi", [])), *k.get("aksi", [])]
-                if any(a.get(name) for name in LEAF)]
+        rows = [
+            a
+            for _, ks in _groups(area)
+            for k in ks
+            for a in [*(a for i in k.get("indikator", []) for a in i.get("aksi", [])), *k.get("aksi", [])]
+            if any(a.get(name) for name in LEAF)
+        ]
         out.append((area.get("nomor"), rows))
     return out
 

@@ -31,43 +31,101 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "area": ("AREA PERUBAHAN", "AREA"),
     "kegiatan": ("KOMPONEN", "KEGIATAN", "PROGRAM", "PROGRAM KEGIATAN"),
     "indikator": ("INDIKATOR", "SUB KEGIATAN", "SUBKEGIATAN", "SUB KOMPONEN"),
-    "uraian": ("LANGKAH AKSI", "INDIKATOR KEBERHASILAN", "RENCANA AKSI", "AKSI", "LANGKAH LANGKAH AKSI",
-               "URAIAN KEGIATAN"),
-    "bukti": ("BUKTI FISIK", "BUKTI DUKUNG", "DATA DUKUNG", "BUKTI", "OUTPUT", "KELUARAN", "OUTPUT KELUARAN",
-              "KELUARAN OUTPUT"),
-    "jadwal": ("TARGET WAKTU", "PELAKSANAAN BULAN", "PELAKSANAAN", "WAKTU PELAKSANAAN", "JADWAL",
-               "JADWAL PELAKSANAAN", "WAKTU", "BULAN", "TRIWULAN", "SEMESTER", "WAKTU PELAKSANAAN TRIWULAN",
-               "WAKTU PELAKSANAAN SEMESTER", "JADWAL PELAKSANAAN TRIWULAN", "TARGET WAKTU TRIWULAN",
-               "PELAKSANAAN TRIWULAN", "PELAKSANAAN SEMESTER", "WAKTU TRIWULAN", "WAKTU SEMESTER",
-               "JADWAL TRIWULAN", "JADWAL SEMESTER", "TARGET WAKTU SEMESTER"),
+    "uraian": (
+        "LANGKAH AKSI",
+        "INDIKATOR KEBERHASILAN",
+        "RENCANA AKSI",
+        "AKSI",
+        "LANGKAH LANGKAH AKSI",
+        "URAIAN KEGIATAN",
+    ),
+    "bukti": (
+        "BUKTI FISIK",
+        "BUKTI DUKUNG",
+        "DATA DUKUNG",
+        "BUKTI",
+        "OUTPUT",
+        "KELUARAN",
+        "OUTPUT KELUARAN",
+        "KELUARAN OUTPUT",
+    ),
+    "jadwal": (
+        "TARGET WAKTU",
+        "PELAKSANAAN BULAN",
+        "PELAKSANAAN",
+        "WAKTU PELAKSANAAN",
+        "JADWAL",
+        "JADWAL PELAKSANAAN",
+        "WAKTU",
+        "BULAN",
+        "TRIWULAN",
+        "SEMESTER",
+        "WAKTU PELAKSANAAN TRIWULAN",
+        "WAKTU PELAKSANAAN SEMESTER",
+        "JADWAL PELAKSANAAN TRIWULAN",
+        "TARGET WAKTU TRIWULAN",
+        "PELAKSANAAN TRIWULAN",
+        "PELAKSANAAN SEMESTER",
+        "WAKTU TRIWULAN",
+        "WAKTU SEMESTER",
+        "JADWAL TRIWULAN",
+        "JADWAL SEMESTER",
+        "TARGET WAKTU SEMESTER",
+    ),
     "target": ("TARGET CAPAIAN", "TARGET", "CAPAIAN"),
-    "penanggung_jawab": ("PENANGGUNG JAWAB", "PENANGGUNGJAWAB", "PJ", "PIC", "PELAKSANA", "UNIT KERJA",
-                         "UNIT PELAKSANA", "UNIT PENANGGUNG JAWAB", "UNIT KERJA PENANGGUNG JAWAB",
-                         "PENANGGUNG JAWAB PELAKSANA", "PELAKSANA PENANGGUNG JAWAB"),
+    "penanggung_jawab": (
+        "PENANGGUNG JAWAB",
+        "PENANGGUNGJAWAB",
+        "PJ",
+        "PIC",
+        "PELAKSANA",
+        "UNIT KERJA",
+        "UNIT PELAKSANA",
+        "UNIT PENANGGUNG JAWAB",
+        "UNIT KERJA PENANGGUNG JAWAB",
+        "PENANGGUNG JAWAB PELAKSANA",
+        "PELAKSANA PENANGGUNG JAWAB",
+    ),
     "ket": ("KET", "KETERANGAN"),
 }
 FIELDS = tuple(HEADINGS)  # every field a column can be mapped to, in the model's order
 REQUIRED = ("kegiatan", "uraian")  # an indikator column is optional: some decrees have no such level
 EXPECTED = {
     "Gunungkidul": ("NO", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "TARGET WAKTU", "TARGET CAPAIAN"),
-    "Wonosobo": ("No.", "AREA PERUBAHAN", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN",
-                 "PELAKSANAAN (BULAN) dengan kolom bulan 1-12", "KET"),
+    "Wonosobo": (
+        "No.",
+        "AREA PERUBAHAN",
+        "KEGIATAN",
+        "SUB KEGIATAN",
+        "INDIKATOR KEBERHASILAN",
+        "PELAKSANAAN (BULAN) dengan kolom bulan 1-12",
+        "KET",
+    ),
 }
-OTHER_LAYOUTS = ("jadwal per triwulan/semester: kolom TW I–TW IV, Triwulan I–IV atau Semester I–II",
-                 "kolom PENANGGUNG JAWAB / PJ / PELAKSANA / UNIT KERJA",
-                 "OUTPUT atau KELUARAN sebagai bukti",
-                 "tanpa kolom indikator")
+OTHER_LAYOUTS = (
+    "jadwal per triwulan/semester: kolom TW I–TW IV, Triwulan I–IV atau Semester I–II",
+    "kolom PENANGGUNG JAWAB / PJ / PELAKSANA / UNIT KERJA",
+    "OUTPUT atau KELUARAN sebagai bukti",
+    "tanpa kolom indikator",
+)
 FIELD_HELP = {
-    "nomor": "nomor (NO)", "area": "area (AREA PERUBAHAN)", "kegiatan": "kegiatan (KOMPONEN/KEGIATAN)",
-    "indikator": "indikator (INDIKATOR/SUB KEGIATAN)", "uraian": "uraian (LANGKAH AKSI/RENCANA AKSI)",
-    "bukti": "bukti (BUKTI FISIK/OUTPUT/KELUARAN)", "jadwal": "jadwal (TARGET WAKTU/PELAKSANAAN/TW I–IV)",
-    "target": "target (TARGET CAPAIAN)", "penanggung_jawab": "penanggung_jawab (PENANGGUNG JAWAB/PJ/PELAKSANA)",
+    "nomor": "nomor (NO)",
+    "area": "area (AREA PERUBAHAN)",
+    "kegiatan": "kegiatan (KOMPONEN/KEGIATAN)",
+    "indikator": "indikator (INDIKATOR/SUB KEGIATAN)",
+    "uraian": "uraian (LANGKAH AKSI/RENCANA AKSI)",
+    "bukti": "bukti (BUKTI FISIK/OUTPUT/KELUARAN)",
+    "jadwal": "jadwal (TARGET WAKTU/PELAKSANAAN/TW I–IV)",
+    "target": "target (TARGET CAPAIAN)",
+    "penanggung_jawab": "penanggung_jawab (PENANGGUNG JAWAB/PJ/PELAKSANA)",
     "ket": "ket (KETERANGAN)",
 }
 IGNORE = "-"  # mapping a heading to "-" leaves its column out, without a note
-MAPPING_HINT = ('petakan judul kolom yang tidak dikenal dengan --kolom "JUDUL=bidang" (boleh diulang), '
-                'mis. --kolom "NAMA KEGIATAN=kegiatan" --kolom "UNIT=penanggung_jawab", atau dengan berkas '
-                '--peta-kolom peta.yaml (baris JUDUL: bidang); bidang "-" berarti kolom tidak diimpor')
+MAPPING_HINT = (
+    'petakan judul kolom yang tidak dikenal dengan --kolom "JUDUL=bidang" (boleh diulang), '
+    'mis. --kolom "NAMA KEGIATAN=kegiatan" --kolom "UNIT=penanggung_jawab", atau dengan berkas '
+    '--peta-kolom peta.yaml (baris JUDUL: bidang); bidang "-" berarti kolom tidak diimpor'
+)
 _BY_HEADING = {h: f for f, hs in HEADINGS.items() for h in hs}
 _MONTH_HEAD = {b.upper(): i for names in (BULAN, BULAN_SINGKAT) for i, b in enumerate(names, 1)}
 
@@ -123,9 +181,13 @@ def parse_peta(pairs: dict[str, str]) -> dict[str, str]:
             raise ValueError(f"judul kolom '{heading}' kosong")
         if field_name != IGNORE and field_name not in FIELDS:
             close = difflib.get_close_matches(field_name, FIELDS, n=1, cutoff=0.6)
-            raise ValueError(f"bidang '{name}' untuk judul '{heading}' tidak dikenal"
-                             + (f" (maksudnya '{close[0]}'?)" if close else "")
-                             + "; bidang yang dikenal: " + ", ".join(FIELDS) + f", atau '{IGNORE}' (tidak diimpor)")
+            raise ValueError(
+                f"bidang '{name}' untuk judul '{heading}' tidak dikenal"
+                + (f" (maksudnya '{close[0]}'?)" if close else "")
+                + "; bidang yang dikenal: "
+                + ", ".join(FIELDS)
+                + f", atau '{IGNORE}' (tidak diimpor)"
+            )
         out[norm] = field_name
     return out
 
@@ -164,8 +226,7 @@ class Layout:
     def unknown_cols(self) -> dict[int, str | None]:
         """Columns outside every known heading: col -> unknown heading text (None: no heading)."""
         known = {c for s in self.spans if s.field for c in s.cols}
-        out: dict[int, str | None] = {c: s.heading for s in self.spans if not s.field and not s.ignored
-                                      for c in s.cols}
+        out: dict[int, str | None] = {c: s.heading for s in self.spans if not s.field and not s.ignored for c in s.cols}
         return {c: h for c, h in out.items() if c not in known}
 
     def kolom(self) -> dict[str, object]:
@@ -202,20 +263,25 @@ def _not_found(grid: Grid, best) -> str:
     where = f"lembar '{grid.name}'" if grid.kind == "xlsx" else f"berkas {grid.name}"
     if not grid.rows:
         return f"{where} kosong: tidak ada tabel rencana aksi"
-    lines = [f"judul kolom tabel rencana aksi tidak ditemukan di {where} "
-             f"(dicari pada {HEADER_SEARCH_ROWS} baris pertama).",
-             "Judul kolom yang diharapkan, salah satu tata letak keputusan:"]
+    lines = [
+        f"judul kolom tabel rencana aksi tidak ditemukan di {where} (dicari pada {HEADER_SEARCH_ROWS} baris pertama).",
+        "Judul kolom yang diharapkan, salah satu tata letak keputusan:",
+    ]
     for name, heads in EXPECTED.items():
         lines.append(f"  - seperti keputusan KPU Kabupaten {name}: " + " · ".join(heads))
     lines.append("  - tata letak lain yang juga dikenali: " + "; ".join(OTHER_LAYOUTS))
-    lines.append("Wajib ada: kolom kegiatan (KOMPONEN/KEGIATAN) dan kolom uraian (LANGKAH AKSI/RENCANA AKSI/"
-                 "INDIKATOR KEBERHASILAN); kolom indikator (INDIKATOR/SUB KEGIATAN) boleh tidak ada.")
+    lines.append(
+        "Wajib ada: kolom kegiatan (KOMPONEN/KEGIATAN) dan kolom uraian (LANGKAH AKSI/RENCANA AKSI/"
+        "INDIKATOR KEBERHASILAN); kolom indikator (INDIKATOR/SUB KEGIATAN) boleh tidak ada."
+    )
     if best and best[1]:
         r, _, heads = best
         known = [f"{grid.where(c.row, c.col)} '{c.text}'" for c, f, _ in heads if f and f != IGNORE]
         unknown = [f"'{c.text}'" for c, f, _ in heads if not f]
-        lines.append(f"Baris {r} paling mirip: dikenali {', '.join(known)}"
-                     + (f"; tidak dikenali {', '.join(unknown[:8])}" if unknown else ""))
+        lines.append(
+            f"Baris {r} paling mirip: dikenali {', '.join(known)}"
+            + (f"; tidak dikenali {', '.join(unknown[:8])}" if unknown else "")
+        )
         missing = [f for f in REQUIRED if f not in {f for _, f, _ in heads}]
         if missing:
             lines.append("Belum ada kolom untuk: " + ", ".join(FIELD_HELP[f] for f in missing) + ".")
@@ -226,8 +292,10 @@ def _not_found(grid: Grid, best) -> str:
         example = next((c.text for c, f, _ in heads if not f), None)
         if example:
             target = missing[0] if missing else "bidang"
-            lines.append(f'Contoh: zi import {grid.name if grid.kind == "csv" else "<berkas>.xlsx"} '
-                         f'--kolom "{" ".join(example.split())}={target}"')
+            lines.append(
+                f"Contoh: zi import {grid.name if grid.kind == 'csv' else '<berkas>.xlsx'} "
+                f'--kolom "{" ".join(example.split())}={target}"'
+            )
     return "\n".join(lines)
 
 
@@ -241,8 +309,7 @@ def _layout(grid: Grid, r: int, heads: list[tuple[Cell, str | None, bool]], peta
     periods: dict[int, str] = {}
     for i, (cell, name, exact) in enumerate(sorted(heads, key=lambda h: h[0].col)):
         end = starts[i + 1] - 1 if i + 1 < len(starts) else _merge_end(header, cell.col)
-        cols = tuple(c for c in range(cell.col, end + 1)
-                     if c == cell.col or not header[c - 1].text)
+        cols = tuple(c for c in range(cell.col, end + 1) if c == cell.col or not header[c - 1].text)
         heading = " ".join(cell.text.split())
         window = period_window(heading) if name == "jadwal" and len(cols) == 1 else None
         if window:
@@ -259,8 +326,7 @@ def _layout(grid: Grid, r: int, heads: list[tuple[Cell, str | None, bool]], peta
             notes.append(f"{grid.where(r, cell.col)}: judul kolom '{heading}' muncul lagi; kolom ini tidak diimpor")
             name = None
         if name and not exact:
-            notes.append(f"{grid.where(r, cell.col)}: judul kolom '{heading}' dianggap "
-                         f"{HEADINGS[name][0]}")
+            notes.append(f"{grid.where(r, cell.col)}: judul kolom '{heading}' dianggap {HEADINGS[name][0]}")
         if name:
             used.add(name)
         spans.append(Span(name, heading, cols))
@@ -272,8 +338,10 @@ def _layout(grid: Grid, r: int, heads: list[tuple[Cell, str | None, bool]], peta
     sub_values = {c.col: c.text for c in sub if c.text and c.text != header[c.col - 1].text}
     header_periods = bool(periods)
     period_word = _PERIOD_WORD.search(jadwal.heading) if jadwal and not periods else None
-    if sub_values and all(_small_number(t) or t.upper() in _MONTH_HEAD or period_window(t)
-                          or t.upper() in _BARE_PERIOD for t in sub_values.values()):
+    if sub_values and all(
+        _small_number(t) or t.upper() in _MONTH_HEAD or period_window(t) or t.upper() in _BARE_PERIOD
+        for t in sub_values.values()
+    ):
         first_data = r + 2
         if jadwal and len(jadwal.cols) > 1 and not periods:
             for c in jadwal.cols:
@@ -290,13 +358,16 @@ def _layout(grid: Grid, r: int, heads: list[tuple[Cell, str | None, bool]], peta
                     if m and 1 <= m <= 12:
                         months[c] = m
         numbered = [c for c in sorted(sub_values) if c not in months or header_periods]
-        nomor_kolom = len(numbered) >= 3 and [int(sub_values[c]) for c in numbered if _small_number(sub_values[c])] \
-            == list(range(1, len(numbered) + 1))
+        nomor_kolom = len(numbered) >= 3 and [
+            int(sub_values[c]) for c in numbered if _small_number(sub_values[c])
+        ] == list(range(1, len(numbered) + 1))
     elif jadwal and len(jadwal.cols) == 12 and not periods:
         months = {c: i for i, c in enumerate(jadwal.cols, 1)}
-        notes.append(f"kolom {jadwal.heading} terdiri atas 12 kolom tanpa baris nomor bulan; "
-                     f"dibaca sebagai Januari sampai Desember ({column_letter(jadwal.cols[0])}"
-                     f"–{column_letter(jadwal.cols[-1])})")
+        notes.append(
+            f"kolom {jadwal.heading} terdiri atas 12 kolom tanpa baris nomor bulan; "
+            f"dibaca sebagai Januari sampai Desember ({column_letter(jadwal.cols[0])}"
+            f"–{column_letter(jadwal.cols[-1])})"
+        )
     if "nomor" not in used:
         notes.append("tidak ada kolom NO; nomor diambil dari awal teks tiap sel (mis. 'a.', '1)')")
     return Layout(r, first_data, spans, months, nomor_kolom, notes, periods, peta)

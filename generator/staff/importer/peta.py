@@ -22,8 +22,9 @@ def column_mapping(kolom: tuple[str, ...], peta_kolom: Path | None) -> dict[str,
         if isinstance(data, dict) and isinstance(data.get("kolom"), dict):
             data = data["kolom"]
         if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-            raise ValueError(f"berkas {peta_kolom} harus berisi baris 'JUDUL KOLOM: bidang', "
-                             "mis. 'NAMA KEGIATAN: kegiatan'")
+            raise ValueError(
+                f"berkas {peta_kolom} harus berisi baris 'JUDUL KOLOM: bidang', mis. 'NAMA KEGIATAN: kegiatan'"
+            )
         pairs.update({str(k): v for k, v in data.items()})
     for item in kolom:
         heading, sep, name = item.rpartition("=")

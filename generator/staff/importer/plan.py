@@ -72,7 +72,7 @@ def read_titles(grid: Grid, header_row: int) -> Titles:
         if m:
             nomor, tahun = m.group("nomor"), int(m.group("tahun"))
         elif line.upper().startswith("TENTANG"):
-            tentang = line[len("TENTANG"):].strip(" :") or None
+            tentang = line[len("TENTANG") :].strip(" :") or None
     return Titles(judul, " ".join(tabel) or None, nomor, tahun, tentang, ignored)
 
 
@@ -92,8 +92,10 @@ def _jadwal_texts(areas: list[dict]):
     for area in areas:
         for group in area.get("kelompok", [area]):
             for keg in group.get("kegiatan", []):
-                for aksi in [*(a for ind in keg.get("indikator", []) for a in ind.get("aksi", [])),
-                             *keg.get("aksi", [])]:
+                for aksi in [
+                    *(a for ind in keg.get("indikator", []) for a in ind.get("aksi", [])),
+                    *keg.get("aksi", []),
+                ]:
                     if isinstance(aksi.get("jadwal"), str):
                         yield aksi["jadwal"]
 
@@ -102,43 +104,77 @@ def plan_data(tahun: int, titles: Titles, kolom: dict, areas: list[dict], commen
     """The plan file's data: placeholders for the decree, the imported table as lampiran."""
     check = "PERIKSA: diambil dari judul lampiran pada spreadsheet; samakan dengan keputusan"
     keputusan = {
-        "instansi": Commented([f"{PLACEHOLDER} baris kop, mis. KOMISI PEMILIHAN UMUM]",
-                               f"{PLACEHOLDER} baris kop kedua, mis. KABUPATEN ...]"],
-                              "ISI: kop keputusan, satu baris per butir"),
-        "judul": Commented(f"{PLACEHOLDER} mis. KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN ...]",
-                           "ISI: judul keputusan"),
-        "nomor": (Commented(titles.nomor, check) if titles.nomor
-                  else Commented(f"{PLACEHOLDER} nomor keputusan]", "ISI: nomor keputusan, mis. \"478\"")),
-        "tahun": Commented(titles.tahun if titles.tahun in (tahun - 1, tahun) else tahun,
-                           check if titles.tahun in (tahun - 1, tahun) else "ISI: tahun keputusan"),
-        "tentang": (Commented(titles.tentang, check) if titles.tentang
-                    else Commented(f"{PLACEHOLDER} isi TENTANG keputusan]", "ISI: tentang")),
-        "jabatan": Commented(f"{PLACEHOLDER} jabatan yang menetapkan, mis. KETUA KOMISI PEMILIHAN UMUM KABUPATEN ...,]",
-                             "ISI: jabatan yang menetapkan, diakhiri koma"),
-        "menimbang": Commented([f"{PLACEHOLDER} butir menimbang a. (bahwa ...)]"],
-                               "ISI: setiap butir menimbang, satu butir per baris '- '"),
-        "mengingat": Commented([f"{PLACEHOLDER} butir mengingat 1. (Undang-Undang ...)]"],
-                               "ISI: setiap butir mengingat, satu butir per baris '- '"),
+        "instansi": Commented(
+            [
+                f"{PLACEHOLDER} baris kop, mis. KOMISI PEMILIHAN UMUM]",
+                f"{PLACEHOLDER} baris kop kedua, mis. KABUPATEN ...]",
+            ],
+            "ISI: kop keputusan, satu baris per butir",
+        ),
+        "judul": Commented(
+            f"{PLACEHOLDER} mis. KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN ...]", "ISI: judul keputusan"
+        ),
+        "nomor": (
+            Commented(titles.nomor, check)
+            if titles.nomor
+            else Commented(f"{PLACEHOLDER} nomor keputusan]", 'ISI: nomor keputusan, mis. "478"')
+        ),
+        "tahun": Commented(
+            titles.tahun if titles.tahun in (tahun - 1, tahun) else tahun,
+            check if titles.tahun in (tahun - 1, tahun) else "ISI: tahun keputusan",
+        ),
+        "tentang": (
+            Commented(titles.tentang, check)
+            if titles.tentang
+            else Commented(f"{PLACEHOLDER} isi TENTANG keputusan]", "ISI: tentang")
+        ),
+        "jabatan": Commented(
+            f"{PLACEHOLDER} jabatan yang menetapkan, mis. KETUA KOMISI PEMILIHAN UMUM KABUPATEN ...,]",
+            "ISI: jabatan yang menetapkan, diakhiri koma",
+        ),
+        "menimbang": Commented(
+            [f"{PLACEHOLDER} butir menimbang a. (bahwa ...)]"], "ISI: setiap butir menimbang, satu butir per baris '- '"
+        ),
+        "mengingat": Commented(
+            [f"{PLACEHOLDER} butir mengingat 1. (Undang-Undang ...)]"],
+            "ISI: setiap butir mengingat, satu butir per baris '- '",
+        ),
         "menetapkan": Commented(f"{PLACEHOLDER} bunyi MENETAPKAN]", "ISI: menetapkan"),
-        "diktum": Commented([{"label": "KESATU",
-                              "teks": f"{PLACEHOLDER} bunyi diktum KESATU, dan tambahkan KEDUA, KETIGA, ...]"}],
-                            "ISI: diktum KESATU, KEDUA, ..."),
+        "diktum": Commented(
+            [{"label": "KESATU", "teks": f"{PLACEHOLDER} bunyi diktum KESATU, dan tambahkan KEDUA, KETIGA, ...]"}],
+            "ISI: diktum KESATU, KEDUA, ...",
+        ),
         "ditetapkan_di": Commented(f"{PLACEHOLDER} tempat penetapan]", "ISI: tempat penetapan, mis. Wonosari"),
         "tanggal": Commented(dt.date(tahun, 1, 1), "ISI: tanggal penetapan TTTT-BB-HH (1 Januari hanya pengisi)"),
-        "penandatangan": Commented({"jabatan": [f"{PLACEHOLDER} jabatan penandatangan]"],
-                                    "nama": f"{PLACEHOLDER} nama penandatangan]"},
-                                   "ISI: jabatan dan nama penandatangan"),
+        "penandatangan": Commented(
+            {"jabatan": [f"{PLACEHOLDER} jabatan penandatangan]"], "nama": f"{PLACEHOLDER} nama penandatangan]"},
+            "ISI: jabatan dan nama penandatangan",
+        ),
     }
     lampiran: dict = {
-        "judul": (Commented(titles.judul, check) if titles.judul
-                  else Commented([f"{PLACEHOLDER} LAMPIRAN KEPUTUSAN ...]", f"{PLACEHOLDER} NOMOR ... TAHUN ...]",
-                                  f"{PLACEHOLDER} TENTANG ...]"], "ISI: kepala lampiran, satu baris per butir")),
+        "judul": (
+            Commented(titles.judul, check)
+            if titles.judul
+            else Commented(
+                [
+                    f"{PLACEHOLDER} LAMPIRAN KEPUTUSAN ...]",
+                    f"{PLACEHOLDER} NOMOR ... TAHUN ...]",
+                    f"{PLACEHOLDER} TENTANG ...]",
+                ],
+                "ISI: kepala lampiran, satu baris per butir",
+            )
+        ),
         "judul_tabel": titles.judul_tabel,
         "kolom": kolom,
         "area": [_with_comment(a, comments.get(id(a))) for a in areas],
     }
-    return {"tahun": tahun, Before(("",), "keputusan"): None, "keputusan": keputusan,
-            Before(("",), "lampiran"): None, "lampiran": lampiran}
+    return {
+        "tahun": tahun,
+        Before(("",), "keputusan"): None,
+        "keputusan": keputusan,
+        Before(("",), "lampiran"): None,
+        "lampiran": lampiran,
+    }
 
 
 def _with_comment(item: dict, lines: list[str] | None) -> dict:

@@ -113,8 +113,10 @@ def read_table(path: Path, sheet: str | None = None) -> list[Grid]:
             raise ReadError("pilihan --sheet hanya berlaku untuk berkas .xlsx")
         return [_read_csv(path)]
     if suffix == ".xls":
-        raise ReadError("format .xls (Excel 97-2003) tidak didukung; simpan ulang sebagai .xlsx "
-                        "(Excel: File > Save As > Excel Workbook)")
+        raise ReadError(
+            "format .xls (Excel 97-2003) tidak didukung; simpan ulang sebagai .xlsx "
+            "(Excel: File > Save As > Excel Workbook)"
+        )
     raise ReadError(f"jenis berkas '{suffix or path.name}' tidak dikenal; gunakan .xlsx atau .csv")
 
 
@@ -128,19 +130,24 @@ def _read_csv(path: Path) -> Grid:
         text = raw.decode("cp1252", errors="replace")
         notes.append("berkas bukan UTF-8; dibaca sebagai Windows-1252 (periksa huruf khusus seperti – dan ✓)")
     if "\x00" in text:
-        raise ReadError("berkas .csv ini tampaknya bukan teks (berisi bita nol); simpan ulang dari Excel "
-                        "sebagai 'CSV UTF-8'")
+        raise ReadError(
+            "berkas .csv ini tampaknya bukan teks (berisi bita nol); simpan ulang dari Excel sebagai 'CSV UTF-8'"
+        )
     delimiter = _sniff_delimiter(text)
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise ReadError(f"berkas .csv tidak dapat dibaca ({_csv_reason(exc)}); simpan ulang tabelnya dari "
-                        "Excel/LibreOffice sebagai 'CSV UTF-8', atau sebagai .xlsx") from None
+        raise ReadError(
+            f"berkas .csv tidak dapat dibaca ({_csv_reason(exc)}); simpan ulang tabelnya dari "
+            "Excel/LibreOffice sebagai 'CSV UTF-8', atau sebagai .xlsx"
+        ) from None
     if len(records) > MAX_ROWS:
         raise ReadError(f"terlalu banyak baris ({len(records)}; batas {MAX_ROWS})")
     width = min(max((len(r) for r in records), default=0), MAX_COLS)
-    rows = [[Cell(clean(rec[c]) if c < len(rec) else "", r, c + 1) for c in range(width)]
-            for r, rec in enumerate(records, start=1)]
+    rows = [
+        [Cell(clean(rec[c]) if c < len(rec) else "", r, c + 1) for c in range(width)]
+        for r, rec in enumerate(records, start=1)
+    ]
     return Grid(path.name, "csv", _trim(rows), notes)
 
 
@@ -148,7 +155,7 @@ def _csv_reason(exc: Exception) -> str:
     """Python's csv module speaks English; staff get the reason in Indonesian."""
     text = str(exc)
     if "field larger than field limit" in text:
-        return "ada sel yang sangat panjang, biasanya tanda kutip \" yang tidak ditutup"
+        return 'ada sel yang sangat panjang, biasanya tanda kutip " yang tidak ditutup'
     if "NUL" in text:
         return "berisi bita nol, bukan teks biasa"
     if "new-line character seen in unquoted field" in text:
@@ -192,8 +199,10 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
         # rich_text keeps italic runs; read-only mode would lose the merged ranges.
         wb = openpyxl.load_workbook(path, data_only=True, rich_text=True)
     except Exception as exc:  # noqa: BLE001 - a damaged workbook makes openpyxl raise anything (ParseError, ...)
-        raise ReadError(f"berkas .xlsx tidak dapat dibuka ({_xlsx_reason(exc)}); "
-                        "pastikan berkas disimpan dari Excel/LibreOffice sebagai .xlsx") from None
+        raise ReadError(
+            f"berkas .xlsx tidak dapat dibuka ({_xlsx_reason(exc)}); "
+            "pastikan berkas disimpan dari Excel/LibreOffice sebagai .xlsx"
+        ) from None
     names = tuple(wb.sheetnames)
     if sheet is not None:
         if sheet not in names:
@@ -261,7 +270,7 @@ def _emphasise(text: str) -> str:
     if not core:
         return text
     lead = text[: len(text) - len(text.lstrip())]
-    trail = text[len(text.rstrip()):]
+    trail = text[len(text.rstrip()) :]
     return f"{lead}*{core}*{trail}"
 
 
@@ -283,6 +292,7 @@ def _filled(xc) -> bool:
 
 def _trim(rows: list[list[Cell]]) -> list[list[Cell]]:
     """Drop empty rows at the end and empty columns at the right (Excel keeps formatted blanks)."""
+
     def has_content(c: Cell) -> bool:
         return bool(c.text) or c.merged_from is not None
 

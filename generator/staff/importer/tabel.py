@@ -27,9 +27,9 @@ _PREFIX_RE = re.compile(r"^(\(?(?:\d{1,2}|[A-Za-z])[.)])\s+(?=\S)(.*)$", re.S)
 _ROMAN_RE = re.compile(r"^(?P<nomor>(?P<num>[IVXL]{1,6})\.?)(?=\s|$)\s*(?P<title>.*)$", re.S)
 _ARABIC_RE = re.compile(r"^(?P<nomor>(?P<num>\d{1,2})[.)]?)(?=\s|$)\s*(?P<title>.*)$", re.S)
 _SIGNATURE_RE = re.compile(
-    r"^(salinan sesuai|[A-Z][A-Za-z .'-]+, \d{1,2} [A-Za-z]+ \d{4}$|ttd\b|ditetapkan di\b|an\. |a\.n\. )", re.I)
-MARKS = {"v", "x", "✓", "✔", "√", "☑", "☒", "✗", "✘", "●", "•", "■", "▪", "*", "1", "ya", "y", "ok", "+",
-         "o"}
+    r"^(salinan sesuai|[A-Z][A-Za-z .'-]+, \d{1,2} [A-Za-z]+ \d{4}$|ttd\b|ditetapkan di\b|an\. |a\.n\. )", re.I
+)
+MARKS = {"v", "x", "✓", "✔", "√", "☑", "☒", "✗", "✘", "●", "•", "■", "▪", "*", "1", "ya", "y", "ok", "+", "o"}
 NOT_MARKS = {"-", "–", "—", "0", "tidak", "."}
 LEAF = ("uraian", "bukti", "jadwal", "target", "penanggung_jawab", "ket")
 
@@ -119,11 +119,17 @@ class _Reader:
             last = v.r
             if self._section(v):
                 continue
-            if not self.layout.area_column and self._kelompok(v, views[i + 1:i + 2]):
+            if not self.layout.area_column and self._kelompok(v, views[i + 1 : i + 2]):
                 continue
             self._regular(v)
-        return Table(self.areas, sorted(self.notes, key=lambda n: (n.row, n.col or 0)), self.where, self.rows,
-                     self.month_fills, last)
+        return Table(
+            self.areas,
+            sorted(self.notes, key=lambda n: (n.row, n.col or 0)),
+            self.where,
+            self.rows,
+            self.month_fills,
+            last,
+        )
 
     def _views(self) -> list[_Row]:
         """Rows with content, in order; repeated headers, column numbers and the signature block left out."""
@@ -144,9 +150,13 @@ class _Reader:
             skip_numbers = False
             if own and _SIGNATURE_RE.match(own[0].text):
                 rest = [rr for rr in range(r, len(grid.rows) + 1) if any(c.text for c in grid.rows[rr - 1])]
-                self._note(r, None, f"baris {r}–{rest[-1]} (bagian tanda tangan di bawah tabel, mulai "
-                                    f"'{_short(own[0].text)}') tidak diimpor; isi lampiran.penandatangan "
-                                    "di berkas hasil bila perlu")
+                self._note(
+                    r,
+                    None,
+                    f"baris {r}–{rest[-1]} (bagian tanda tangan di bawah tabel, mulai "
+                    f"'{_short(own[0].text)}') tidak diimpor; isi lampiran.penandatangan "
+                    "di berkas hasil bila perlu",
+                )
                 break
             if len(own) > 1 and len({c.text for c in own}) == 1 and not any(c.col in layout.months for c in own):
                 own = own[:1]  # one title copied into every cell of a merged row
@@ -157,8 +167,7 @@ class _Reader:
                     kept.append(c)
                 elif c.col not in self.ignored_cols:
                     heading = self.layout.unknown_cols.get(c.col)
-                    why = (f"di kolom '{heading}' yang judulnya tidak dikenal" if heading
-                           else "di kolom tanpa judul")
+                    why = f"di kolom '{heading}' yang judulnya tidak dikenal" if heading else "di kolom tanpa judul"
                     hint = f' (petakan dengan --kolom "{heading}=bidang")' if heading else ""
                     self._note(r, c.col, f"teks '{_short(c.text)}' {why}; tidak diimpor{hint}")
             out.append(_Row(r, cells, kept))
@@ -191,8 +200,13 @@ class _Reader:
             if title and _names_area(title):
                 self._new_area(v.r, first, m.group("nomor"), title)
                 return True
-        if len(v.own) == 1 and area is not None and not _has_content(area) and first.col == min(self.left_cols) \
-                and not NOMOR_RE.match(first.text):
+        if (
+            len(v.own) == 1
+            and area is not None
+            and not _has_content(area)
+            and first.col == min(self.left_cols)
+            and not NOMOR_RE.match(first.text)
+        ):
             self._subjudul(area, v)
             return True
         return False
@@ -228,8 +242,12 @@ class _Reader:
             # Kegiatan before the first sub-programme: keep them, in a group without a title.
             loose = {"kegiatan": area.pop("kegiatan")}
             area.setdefault("kelompok", []).append(loose)
-            self._note(v.r, None, f"kegiatan area {area.get('nomor')} sebelum sub-program pertama "
-                                  "dikelompokkan tanpa judul; periksa berkas hasil")
+            self._note(
+                v.r,
+                None,
+                f"kegiatan area {area.get('nomor')} sebelum sub-program pertama "
+                "dikelompokkan tanpa judul; periksa berkas hasil",
+            )
         group: dict = {"nomor": keg.nomor, "judul": keg.text}
         area.pop("kegiatan", None)
         area.setdefault("kelompok", []).append(group)
@@ -272,13 +290,18 @@ class _Reader:
         if ind.own and (fresh or ind.key != s.keys.get("indikator")):
             kegiatan = self._ensure_kegiatan(v)
             if kegiatan_blank and not fresh and _restarts(ind.nomor, kegiatan.get("indikator", [])):
-                self._note(v.r, None, f"nomor {ind.nomor} pada kolom {self._heading('indikator')} "
-                                      "mulai lagi tanpa judul kegiatan baru; dibuat kegiatan tanpa nomor dan "
-                                      "judul (judulnya mungkin hilang), periksa berkas hasil")
+                self._note(
+                    v.r,
+                    None,
+                    f"nomor {ind.nomor} pada kolom {self._heading('indikator')} "
+                    "mulai lagi tanpa judul kegiatan baru; dibuat kegiatan tanpa nomor dan "
+                    "judul (judulnya mungkin hilang), periksa berkas hasil",
+                )
                 kegiatan = s.kegiatan = self._add(self._kegiatan_list(), {}, ind.where)
                 s.keys["kegiatan"] = ("?", v.r)
-            s.indikator = self._add(kegiatan.setdefault("indikator", []), {"nomor": ind.nomor, "teks": ind.text},
-                                    ind.where)
+            s.indikator = self._add(
+                kegiatan.setdefault("indikator", []), {"nomor": ind.nomor, "teks": ind.text}, ind.where
+            )
             s.keys["indikator"] = ind.key
             fresh = True
         elif fresh:
@@ -294,11 +317,16 @@ class _Reader:
         indikator = self._ensure_indikator(v)
         nomor = aksi.get("nomor")
         if indikator_blank and not fresh and _restarts(nomor, indikator.get("aksi", [])):
-            self._note(v.r, None, f"nomor {nomor} pada kolom {self._heading('uraian')} mulai lagi "
-                                  "tanpa indikator baru; dibuat indikator tanpa teks (teksnya mungkin hilang), "
-                                  "periksa berkas hasil")
-            indikator = s.indikator = self._add(self._ensure_kegiatan(v).setdefault("indikator", []), {},
-                                                grid.where(v.r))
+            self._note(
+                v.r,
+                None,
+                f"nomor {nomor} pada kolom {self._heading('uraian')} mulai lagi "
+                "tanpa indikator baru; dibuat indikator tanpa teks (teksnya mungkin hilang), "
+                "periksa berkas hasil",
+            )
+            indikator = s.indikator = self._add(
+                self._ensure_kegiatan(v).setdefault("indikator", []), {}, grid.where(v.r)
+            )
             s.keys["indikator"] = ("?", v.r)
         self._add(indikator.setdefault("aksi", []), aksi, grid.where(v.r))
 
@@ -310,8 +338,7 @@ class _Reader:
 
     def _ensure_indikator(self, v: _Row) -> dict:
         if self.s.indikator is None:
-            self.s.indikator = self._add(self._ensure_kegiatan(v).setdefault("indikator", []), {},
-                                         self.grid.where(v.r))
+            self.s.indikator = self._add(self._ensure_kegiatan(v).setdefault("indikator", []), {}, self.grid.where(v.r))
             self.s.keys["indikator"] = ("?", v.r)
         return self.s.indikator
 
@@ -337,8 +364,13 @@ class _Reader:
         if self.nomor_level == "kegiatan":
             no = self._span_val(v, "nomor", hierarchy=True)
             if no.own or keg.own:
-                keg = Val(no.text if no.own else (keg.nomor if keg.own else None),
-                          keg.text if keg.own else None, True, False, keg.where if keg.own else no.where)
+                keg = Val(
+                    no.text if no.own else (keg.nomor if keg.own else None),
+                    keg.text if keg.own else None,
+                    True,
+                    False,
+                    keg.where if keg.own else no.where,
+                )
             else:
                 keg = Val(None, None, False, keg.merged or no.merged, keg.where)
         return keg
@@ -370,14 +402,21 @@ class _Reader:
         elif len(texts) == 1 and NOMOR_RE.match(texts[0]) and name in ("kegiatan", "indikator", "uraian"):
             return Val(texts[0], None, own, merged, where)
         if len(texts) > 1:
-            self._note(v.r, None, f"kolom {self._heading(name)} berisi {len(texts)} sel teks; "
-                                  "digabung dengan spasi, periksa berkas hasil")
+            self._note(
+                v.r,
+                None,
+                f"kolom {self._heading(name)} berisi {len(texts)} sel teks; "
+                "digabung dengan spasi, periksa berkas hasil",
+            )
         text = " ".join(texts) if texts else None
         if nomor is None and text and name in ("kegiatan", "indikator", "uraian") and "\n" not in text:
             m = _PREFIX_RE.match(text)
             # A LANGKAH AKSI cell may itself be a list ('1. ... 2. ...'); only 'a)' / '1)' number an aksi.
-            if m and not (name == "kegiatan" and self.nomor_level == "kegiatan") \
-                    and (name != "uraian" or m.group(1).endswith(")")):
+            if (
+                m
+                and not (name == "kegiatan" and self.nomor_level == "kegiatan")
+                and (name != "uraian" or m.group(1).endswith(")"))
+            ):
                 nomor, text = m.group(1), m.group(2)
         return Val(nomor, text, own, merged, where)
 
@@ -398,8 +437,7 @@ class _Reader:
             typed = typed or marked
             if months and self.layout.periods:
                 # Ticked quarter/semester columns -> their labels as the sheet writes them: 'TW I, TW III'.
-                labels = [lab for col, lab in sorted(self.layout.periods.items())
-                          if self.layout.months[col] in months]
+                labels = [lab for col, lab in sorted(self.layout.periods.items()) if self.layout.months[col] in months]
                 item["jadwal"] = ", ".join(labels)
             elif months:
                 item["jadwal"] = months
@@ -448,8 +486,12 @@ class _Reader:
                 if found:
                     months.update(found)
                 elif cell.text:
-                    self._note(v.r, col, f"tanda bulan '{_short(text)}' tidak dikenal; tulis v pada kolom "
-                                         "bulan pelaksanaan (bulan ini tidak diimpor)")
+                    self._note(
+                        v.r,
+                        col,
+                        f"tanda bulan '{_short(text)}' tidak dikenal; tulis v pada kolom "
+                        "bulan pelaksanaan (bulan ini tidak diimpor)",
+                    )
         return sorted(months), typed
 
     def _first_own(self, v: _Row, names: tuple[str, ...]) -> Cell:

@@ -72,8 +72,9 @@ def _comparable(data: Any) -> Any:
     return data
 
 
-def _mapping(data: dict, indent: int, path: Path_, out: list[str], lines: dict[Path_, int],
-             first_prefix: str | None) -> None:
+def _mapping(
+    data: dict, indent: int, path: Path_, out: list[str], lines: dict[Path_, int], first_prefix: str | None
+) -> None:
     pad = " " * indent
     first = True
     for key, value in data.items():
@@ -94,8 +95,9 @@ def _mapping(data: dict, indent: int, path: Path_, out: list[str], lines: dict[P
         if isinstance(value, dict):
             out.append(head + comment)
             _mapping(value, indent + 2, (*path, key), out, lines, None)
-        elif isinstance(value, list) and value and not all(isinstance(v, int) and not isinstance(v, bool)
-                                                          for v in value):
+        elif (
+            isinstance(value, list) and value and not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        ):
             out.append(head + comment)
             _sequence(value, indent + 2, (*path, key), out, lines)
         elif isinstance(value, str) and _block_ok(value):
@@ -131,8 +133,11 @@ def _sequence(items: list, indent: int, path: Path_, out: list[str], lines: dict
 
 def _block_ok(text: str) -> bool:
     """A literal block keeps line breaks readable; only for clean multi-line text."""
-    return "\n" in text and not _UNSAFE.search(text.replace("\n", "")) and all(
-        line and line == line.strip() for line in text.split("\n"))
+    return (
+        "\n" in text
+        and not _UNSAFE.search(text.replace("\n", ""))
+        and all(line and line == line.strip() for line in text.split("\n"))
+    )
 
 
 def _scalar(value: Any) -> str:

@@ -31,5 +31,4 @@ from generator.staff.tahun_baru.kerangka import scaffold
 from generator.staff.tahun_baru.perintah import check_year, format_report, run_new_year
 from generator.staff.tahun_baru.tulis import write
 
-__all__ = ["Isian", "TahunBaru", "TahunBaruError", "check_year", "format_report", "run_new_year", "scaffold",
-           "write"]
+__all__ = ["Isian", "TahunBaru", "TahunBaruError", "check_year", "format_report", "run_new_year", "scaffold", "write"]

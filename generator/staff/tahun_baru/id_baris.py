@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from generator.staff.importer.write import Before, Commented, plain
 from generator.model import RencanaAksi
 from generator.rules import PlanFacts, derive_plan
+from generator.staff.importer.write import Before, Commented, plain
 
 if TYPE_CHECKING:
     from generator.staff.tahun_baru.rencana import Work
@@ -52,9 +52,11 @@ def pin_ids(data: dict, w: Work) -> None:
     """
     for _ in range(5):
         facts = derive_plan(RencanaAksi.model_validate(plain(data)))
-        wrong = [(item, w.old_id[id(item)], depth) for item, ident, depth in _walk(data["lampiran"]["area"],
-                                                                                  facts.areas)
-                 if id(item) in w.old_id and ident != w.old_id[id(item)]]
+        wrong = [
+            (item, w.old_id[id(item)], depth)
+            for item, ident, depth in _walk(data["lampiran"]["area"], facts.areas)
+            if id(item) in w.old_id and ident != w.old_id[id(item)]
+        ]
         if not wrong:
             return
         top = min(depth for _, _, depth in wrong)

@@ -6,13 +6,13 @@ from pathlib import Path
 from typing import Any
 
 from generator import jenis
-from generator.staff.importer.write import Before, Commented, dump, plain
 from generator.load.tahun import PLAN_FILE, REALISASI_FILE
 from generator.load.yaml_source import dotted
 from generator.model import RencanaAksi
 from generator.rules import derive_plan
-from generator.staff.schema import with_modeline
 from generator.site import Site
+from generator.staff.importer.write import Before, Commented, dump, plain
+from generator.staff.schema import with_modeline
 from generator.staff.tahun_baru.hasil import Isian, TahunBaru
 from generator.staff.tahun_baru.kosong import realisasi, rekap
 from generator.staff.tahun_baru.rencana import plan_baru
@@ -23,17 +23,19 @@ def scaffold(site: Site, tahun: int, year_dir: Path) -> TahunBaru:
     plan = site.latest
     data, w = plan_baru(plan, tahun)
     k = plan.rencana.keputusan
-    header = [f"Rencana Aksi Zona Integritas {site.satker.singkatan} Tahun {tahun}: KERANGKA yang dibuat dengan",
-              f"`zi new-year {tahun}` dari rencana aksi {w.lama} (Keputusan {k.nomor}/{k.tahun}).",
-              "",
-              f"Sebelum diterbitkan, samakan berkas ini dengan Keputusan {tahun} yang ditandatangani:",
-              "- ganti setiap isian [ISI: ...] (bertanda # ISI) dengan teks keputusan yang baru;",
-              f"- periksa setiap nilai bertanda # PERIKSA: disalin dari keputusan {w.lama} dan mungkin berubah;",
-              "- lampiran disalin apa adanya agar id baris (jangkar halaman dan kunci realisasi) tetap sama;",
-              f"  jadwal sudah memakai tahun {tahun}. Ubah, tambah atau hapus baris sesuai keputusan baru;",
-              "- setelah keputusan ditandatangani, unggah pindaiannya ke content/unggahan/ dan tulis",
-              "  'berkas: unggahan/<nama-berkas>.pdf' di bawah 'keputusan'.",
-              "Lalu jalankan: zi check"]
+    header = [
+        f"Rencana Aksi Zona Integritas {site.satker.singkatan} Tahun {tahun}: KERANGKA yang dibuat dengan",
+        f"`zi new-year {tahun}` dari rencana aksi {w.lama} (Keputusan {k.nomor}/{k.tahun}).",
+        "",
+        f"Sebelum diterbitkan, samakan berkas ini dengan Keputusan {tahun} yang ditandatangani:",
+        "- ganti setiap isian [ISI: ...] (bertanda # ISI) dengan teks keputusan yang baru;",
+        f"- periksa setiap nilai bertanda # PERIKSA: disalin dari keputusan {w.lama} dan mungkin berubah;",
+        "- lampiran disalin apa adanya agar id baris (jangkar halaman dan kunci realisasi) tetap sama;",
+        f"  jadwal sudah memakai tahun {tahun}. Ubah, tambah atau hapus baris sesuai keputusan baru;",
+        "- setelah keputusan ditandatangani, unggah pindaiannya ke content/unggahan/ dan tulis",
+        "  'berkas: unggahan/<nama-berkas>.pdf' di bawah 'keputusan'.",
+        "Lalu jalankan: zi check",
+    ]
     items: list[tuple[str, dict, list[str]]] = [(PLAN_FILE, data, header)]
     facts = derive_plan(RencanaAksi.model_validate(plain(data)))
     first_id = next(iter(facts.rows_by_id), "r-i-1-1-1")
@@ -49,11 +51,11 @@ def scaffold(site: Site, tahun: int, year_dir: Path) -> TahunBaru:
         final = with_modeline(text, year_dir / name)
         shift = final.count("\n") - text.count("\n")
         files[name] = final
-        isian += [Isian(name, lines.get(path, 0) + shift, dotted(path), comment)
-                  for path, comment in _marks(body)]
+        isian += [Isian(name, lines.get(path, 0) + shift, dotted(path), comment) for path, comment in _marks(body)]
     pinned = tuple(sorted(v.value for v in _find_pins(data)))
-    return TahunBaru(tahun, plan, files, tuple(isian), w.jadwal, w.diisi, w.dihapus, w.ditandai, pinned,
-                     facts.jumlah_aksi)
+    return TahunBaru(
+        tahun, plan, files, tuple(isian), w.jadwal, w.diisi, w.dihapus, w.ditandai, pinned, facts.jumlah_aksi
+    )
 
 
 def _marks(data: Any, path: tuple = ()) -> list[tuple[tuple, str]]:

@@ -19,8 +19,9 @@ _YEAR_DIR = re.compile(r"^\d{4}$")
 
 
 def _years(plans: Path) -> list[int]:
-    return sorted(int(p.name) for p in plans.iterdir()
-                  if p.is_dir() and _YEAR_DIR.match(p.name) and (p / PLAN_FILE).is_file())
+    return sorted(
+        int(p.name) for p in plans.iterdir() if p.is_dir() and _YEAR_DIR.match(p.name) and (p / PLAN_FILE).is_file()
+    )
 
 
 def check_year(plans: Path, tahun: int) -> int:
@@ -30,21 +31,25 @@ def check_year(plans: Path, tahun: int) -> int:
     if (plans / str(tahun)).is_symlink():
         raise TahunBaruError(
             f"{plans / str(tahun)} sudah ada sebagai tautan simbolik (ke '{os.readlink(plans / str(tahun))}'); "
-            "zi new-year tidak menulis lewat tautan. Hapus tautan itu, lalu jalankan lagi perintah ini.")
+            "zi new-year tidak menulis lewat tautan. Hapus tautan itu, lalu jalankan lagi perintah ini."
+        )
     if (plans / str(tahun)).exists():
         raise TahunBaruError(
             f"Folder {plans / str(tahun)} sudah ada; zi new-year tidak menimpa data yang sudah ada. "
-            f"Hapus folder itu bila memang ingin membuat ulang kerangkanya, atau pilih tahun lain.")
+            f"Hapus folder itu bila memang ingin membuat ulang kerangkanya, atau pilih tahun lain."
+        )
     years = _years(plans)
     if not years:
         raise TahunBaruError(
             f"Belum ada rencana aksi di {plans}: zi new-year membuat kerangka dari rencana aksi tahun terakhir. "
-            f"Buat dulu {plans}/<tahun>/{PLAN_FILE} (mis. dengan zi import).")
+            f"Buat dulu {plans}/<tahun>/{PLAN_FILE} (mis. dengan zi import)."
+        )
     if tahun <= years[-1]:
         raise TahunBaruError(
             f"Tahun {tahun} tidak sesudah rencana aksi terakhir ({years[-1]}); zi new-year hanya membuat kerangka "
             f"tahun sesudahnya, mis. zi new-year {years[-1] + 1}. Rencana aksi tahun yang sudah lewat ditulis dari "
-            "keputusannya sendiri (zi import atau disalin dari keputusan).")
+            "keputusannya sendiri (zi import atau disalin dari keputusan)."
+        )
     return years[-1]
 
 
@@ -61,8 +66,11 @@ def run_new_year(plans: Path, tahun: int, echo: Callable[..., None]) -> int:
         site = load_site(plans, repo_root=repo.root)
     except DataError as exc:
         echo(exc.report(plans), err=True)
-        echo("Perbaiki dulu kesalahan di atas: zi new-year hanya menyalin data yang lolos zi check. "
-             "Tidak ada berkas yang ditulis.", err=True)
+        echo(
+            "Perbaiki dulu kesalahan di atas: zi new-year hanya menyalin data yang lolos zi check. "
+            "Tidak ada berkas yang ditulis.",
+            err=True,
+        )
         return 1
     year_dir = plans / str(tahun)
     result = scaffold(site, tahun, year_dir)
@@ -76,8 +84,10 @@ def format_report(r: TahunBaru, plans: Path) -> str:
     lama = r.sumber.tahun
     lines = [f"Kerangka tahun {r.tahun} dibuat dari rencana aksi {lama} (Keputusan {r.keputusan_sumber})."]
     if r.tahun > lama + 1:
-        lines.append(f"Catatan: tidak ada rencana aksi {lama + 1}–{r.tahun - 1}; tahun pada jadwal digeser "
-                     f"{r.tahun - lama} tahun.")
+        lines.append(
+            f"Catatan: tidak ada rencana aksi {lama + 1}–{r.tahun - 1}; tahun pada jadwal digeser "
+            f"{r.tahun - lama} tahun."
+        )
     lines.append("Berkas ditulis:")
     for name in r.files:
         if name == PLAN_FILE:
@@ -93,15 +103,25 @@ def format_report(r: TahunBaru, plans: Path) -> str:
     lines += [f"  {year_dir / i.berkas}:{i.baris}: {i.field} — {i.komentar.removeprefix('ISI: ')}" for i in todo]
     if check:
         lines += ["", f"Periksa {len(check)} nilai yang disalin dari tahun {lama} (bertanda # PERIKSA):"]
-        lines += [f"  {year_dir / i.berkas}:{i.baris}: {i.field} — {i.komentar.removeprefix('PERIKSA: ')}"
-                  for i in check]
+        lines += [
+            f"  {year_dir / i.berkas}:{i.baris}: {i.field} — {i.komentar.removeprefix('PERIKSA: ')}" for i in check
+        ]
     if r.celah_diisi or r.celah_dihapus or r.celah_ditandai:
-        lines += ["", f"Celah (bagian yang tidak terbaca pada salinan Keputusan {r.keputusan_sumber}) tidak disalin: "
-                      f"{r.celah_diisi} baris menjadi isian [ISI: ...], {r.celah_dihapus} butir lain yang hanya "
-                      f"berisi celah dihapus, {r.celah_ditandai} butir yang berisi teks ditandai # PERIKSA."]
+        lines += [
+            "",
+            f"Celah (bagian yang tidak terbaca pada salinan Keputusan {r.keputusan_sumber}) tidak disalin: "
+            f"{r.celah_diisi} baris menjadi isian [ISI: ...], {r.celah_dihapus} butir lain yang hanya "
+            f"berisi celah dihapus, {r.celah_ditandai} butir yang berisi teks ditandai # PERIKSA.",
+        ]
     if r.id_dipatok:
-        lines.append(f"Id {len(r.id_dipatok)} butir dipatok dengan 'id:' agar sama dengan tahun {lama}: "
-                     + ", ".join(r.id_dipatok) + ".")
-    lines += ["", "Berkas-berkas ini sudah lolos pemeriksaan data (seperti zi check).",
-              f"Langkah berikutnya: lengkapi isian [ISI: ...] dan per_tanggal, lalu jalankan: zi check --plans {plans}"]
+        lines.append(
+            f"Id {len(r.id_dipatok)} butir dipatok dengan 'id:' agar sama dengan tahun {lama}: "
+            + ", ".join(r.id_dipatok)
+            + "."
+        )
+    lines += [
+        "",
+        "Berkas-berkas ini sudah lolos pemeriksaan data (seperti zi check).",
+        f"Langkah berikutnya: lengkapi isian [ISI: ...] dan per_tanggal, lalu jalankan: zi check --plans {plans}",
+    ]
     return "\n".join(lines)

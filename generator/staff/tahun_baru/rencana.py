@@ -15,9 +15,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from generator.staff.importer.write import Before, Commented
 from generator.model import Keputusan, RencanaAksi
 from generator.rules import PlanFacts
+from generator.staff.importer.write import Before, Commented
 from generator.staff.tahun_baru.id_baris import ids_of, pin_ids
 
 ISI = "[ISI:"
@@ -65,12 +65,18 @@ def plan_baru(plan: PlanFacts, tahun: int) -> tuple[dict, Work]:
         ttd = _fields(old.lampiran.penandatangan)
         if "tempat_tanggal" in ttd:
             place = old.keputusan.ditetapkan_di
-            ttd["tempat_tanggal"] = Commented(f"{ISI} {place}, tanggal penetapan {tahun}]",
-                                              "ISI: tempat dan tanggal penetapan, mis. "
-                                              f"\"{place}, 31 Januari {tahun}\"")
+            ttd["tempat_tanggal"] = Commented(
+                f"{ISI} {place}, tanggal penetapan {tahun}]",
+                f'ISI: tempat dan tanggal penetapan, mis. "{place}, 31 Januari {tahun}"',
+            )
         lampiran["penandatangan"] = Commented(ttd, copied)
-    data = {"tahun": tahun, Before(("",), "keputusan"): None, "keputusan": _keputusan(old.keputusan, w),
-            Before(("",), "lampiran"): None, "lampiran": lampiran}
+    data = {
+        "tahun": tahun,
+        Before(("",), "keputusan"): None,
+        "keputusan": _keputusan(old.keputusan, w),
+        Before(("",), "lampiran"): None,
+        "lampiran": lampiran,
+    }
     pin_ids(data, w)
     return data, w
 
@@ -83,33 +89,42 @@ def _keputusan(k: Keputusan, w: Work) -> dict:
     def text(value: str, what: str, mark: bool = True) -> Commented | str:
         # A text naming last year's year is a new text: offered as a suggestion inside the placeholder.
         if w.mentions(value, lama):
-            return Commented(f"{ISI} {_swap(value, w.lama, w.baru)}]",
-                             f"ISI: {what} baru; usulan dari Keputusan {w.keputusan} dengan tahun {w.lama} diganti "
-                             f"{w.baru} (hapus tanda [ISI: dan ])")
+            return Commented(
+                f"{ISI} {_swap(value, w.lama, w.baru)}]",
+                f"ISI: {what} baru; usulan dari Keputusan {w.keputusan} dengan tahun {w.lama} diganti "
+                f"{w.baru} (hapus tanda [ISI: dan ])",
+            )
         return Commented(value, copied) if mark else value
 
     def items(values: list[str]) -> Commented:
-        return Commented([Commented(v, f"PERIKSA: menyebut tahun {w.lama}; sesuaikan untuk {w.baru} bila perlu")
-                          if w.mentions(v, lama) else v for v in values], copied)
+        return Commented(
+            [
+                Commented(v, f"PERIKSA: menyebut tahun {w.lama}; sesuaikan untuk {w.baru} bila perlu")
+                if w.mentions(v, lama)
+                else v
+                for v in values
+            ],
+            copied,
+        )
 
     out: dict = {"instansi": Commented(list(k.instansi), copied)}
     if k.salinan:
         out["salinan"] = Commented(True, f"{copied}; true hanya bila yang disalin berupa salinan keputusan")
     out["judul"] = text(k.judul, "judul keputusan")
-    out["nomor"] = Commented(f"{ISI} nomor keputusan {w.baru}]",
-                             f"ISI: nomor keputusan baru (tahun lalu: \"{k.nomor}\")")
-    out["tahun"] = Commented(w.baru, f"ISI: tahun keputusan ({w.baru}, atau {w.baru - 1} bila ditetapkan "
-                                     "akhir tahun sebelumnya)")
+    out["nomor"] = Commented(f"{ISI} nomor keputusan {w.baru}]", f'ISI: nomor keputusan baru (tahun lalu: "{k.nomor}")')
+    out["tahun"] = Commented(
+        w.baru, f"ISI: tahun keputusan ({w.baru}, atau {w.baru - 1} bila ditetapkan akhir tahun sebelumnya)"
+    )
     out["tentang"] = text(k.tentang, "TENTANG")
     out["jabatan"] = Commented(k.jabatan, copied)
     out["menimbang"] = items(list(k.menimbang))
     out["mengingat"] = items(list(k.mengingat))
     out["menetapkan"] = text(k.menetapkan, "bunyi MENETAPKAN")
-    out["diktum"] = Commented([{"label": d.label, "teks": text(d.teks, f"diktum {d.label}", mark=False)} for d in k.diktum],
-                              copied)
+    out["diktum"] = Commented(
+        [{"label": d.label, "teks": text(d.teks, f"diktum {d.label}", mark=False)} for d in k.diktum], copied
+    )
     out["ditetapkan_di"] = Commented(k.ditetapkan_di, copied)
-    out["tanggal"] = Commented(dt.date(w.baru, 1, 1),
-                               "ISI: tanggal penetapan TTTT-BB-HH (1 Januari hanya pengisi)")
+    out["tanggal"] = Commented(dt.date(w.baru, 1, 1), "ISI: tanggal penetapan TTTT-BB-HH (1 Januari hanya pengisi)")
     out["penandatangan"] = Commented(_fields(k.penandatangan), copied)
     if k.salinan_sesuai:
         out["salinan_sesuai"] = Commented(_fields(k.salinan_sesuai), copied)
@@ -158,8 +173,9 @@ def _item(obj: BaseModel, kind: str, w: Work, old_ids: dict[int, str]) -> dict |
         elif name in _TEXTS and isinstance(value, str):
             years = w.mentions(value, nearby)
             if years:
-                value = Commented(value, f"PERIKSA: menyebut tahun {', '.join(map(str, years))}; "
-                                         f"sesuaikan untuk {w.baru} bila perlu")
+                value = Commented(
+                    value, f"PERIKSA: menyebut tahun {', '.join(map(str, years))}; sesuaikan untuk {w.baru} bila perlu"
+                )
         out[name] = value
     gap = getattr(obj, "celah", None)
     if gap:
@@ -174,11 +190,13 @@ def _item(obj: BaseModel, kind: str, w: Work, old_ids: dict[int, str]) -> dict |
             out[_TEXT_OF[kind]] = Commented(
                 f"{ISI} teks {label} tidak terbaca pada Keputusan {w.keputusan}; "
                 "tulis dari keputusan baru, atau hapus butir ini]",
-                f"ISI: {label} (celah tahun lalu: {note})")
+                f"ISI: {label} (celah tahun lalu: {note})",
+            )
         else:
             w.ditandai += 1
-            _comment_first(out, f"PERIKSA: tidak lengkap pada Keputusan {w.keputusan} ({note}); "
-                                "lengkapi dari keputusan baru")
+            _comment_first(
+                out, f"PERIKSA: tidak lengkap pada Keputusan {w.keputusan} ({note}); lengkapi dari keputusan baru"
+            )
     if id(obj) in old_ids:
         w.old_id[id(out)] = old_ids[id(obj)]
         w._keep.append(out)
@@ -201,8 +219,11 @@ def _fields(obj: BaseModel) -> dict:
         value = getattr(obj, name)
         if value is None or _is_default(info, value):
             continue
-        out[name] = _fields(value) if isinstance(value, BaseModel) else (
-            list(value) if isinstance(value, (list, tuple)) else value)
+        out[name] = (
+            _fields(value)
+            if isinstance(value, BaseModel)
+            else (list(value) if isinstance(value, (list, tuple)) else value)
+        )
     return out
 
 
