@@ -114,7 +114,9 @@ def test_theme_overrides_carry_over(name, zensical_sites):
     assert 'id="zi-aksesibilitas' in home or "zi-aksesibilitas" in home  # partials/aksesibilitas.html
     assert "assets/zi/aksesibilitas.js" in home and "assets/zi/zi.css" in home
     assert "Made with" not in home and "Permanent link" not in home
-    assert 'aria-label="Tautan permanen ke bagian ini: ' in home  # finish_page ran
+    assert 'aria-label="Tautan permanen ke bagian ini: ' in home  # the permalink extension ran
+    # partials/header.html: the one search button, under Zensical's plugin name "search" too.
+    assert 'class="md-header__button zi-tombol-cari"' in home
 
 
 def test_two_zensical_builds_are_identical(zensical_sites, tmp_path):
