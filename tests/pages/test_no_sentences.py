@@ -22,13 +22,9 @@ import pytest
 PAGES = Path(__file__).resolve().parents[2] / "generator" / "pages"
 WORD = re.compile(r"^[(\[\"']?[A-Za-z]+[)\]\"']?[,.;:!?]?$")
 
-# Modules whose sentences other parts of issue 11 move (the recap registry, the SVG chart macros, the page
-# assembly and navigation). Drop an entry when its module is done; the test then covers it.
+# Modules not covered yet. Drop an entry when its module is done; the test then covers it.
 NOT_YET = {
-    "rekap.py": "recap pages (registry of recap kinds, issue 11 item 3)",
-    "survei.py": "survey recap page (registry of recap kinds, issue 11 item 3)",
-    "grafik.py": "SVG charts (Jinja2 macros, issue 11 item 5)",
-    "__init__.py": "page assembly and navigation titles (not part of this change)",
+    "__init__.py": "page assembly: navigation titles and the meta description handed to tandai_halaman",
     # Not page text at all: messages to staff about broken links in content/ (Indonesian by rule).
     "content_links.py": "staff messages of `zi check`, not visitor text",
 }
