@@ -112,7 +112,7 @@ def test_github_checks_and_builds_before_deploying_only_from_main(github):
 def test_github_installs_rsync_and_ssh_and_uses_secrets_only(github):
     deploy = github["jobs"]["terbitkan"]
     runs = "\n".join(s.get("run", "") for s in deploy["steps"])
-    assert "rsync" in runs and "openssh-client" in runs and "pip install -e ." in runs
+    assert "rsync" in runs and "openssh-client" in runs and "pip install -r requirements.lock" in runs
     step = next(s for s in deploy["steps"] if "zi deploy" in s.get("run", ""))
     for name, value in step["env"].items():
         assert re.fullmatch(r"\$\{\{ secrets\.[A-Z_]+ \}\}", value), f"{name} harus dari secrets, bukan {value!r}"
@@ -181,7 +181,7 @@ def test_gitlab_checks_and_builds_before_deploying_only_from_main(gitlab):
 def test_gitlab_installs_rsync_and_ssh_and_keeps_secrets_out(gitlab):
     deploy = gitlab_jobs(gitlab)["terbitkan"]
     setup = "\n".join(deploy["before_script"])
-    assert "rsync" in setup and "openssh-client" in setup and "pip install" in setup
+    assert "rsync" in setup and "openssh-client" in setup and "pip install --quiet -r requirements.lock" in setup
     script = "\n".join(deploy["script"])
     assert "umask 077" in script and "mktemp -d" in script
     assert "ZI_DEPLOY_KEY=" in script and "$ZI_SSH_KEY" in script
