@@ -41,6 +41,7 @@ def test_first_screen_at_360(name, js, built_sites, serve, browser):
     with local_page(browser, base, width=360, java_script_enabled=js) as page:
         page.goto(base, wait_until="load")
         figure = page.locator("#angka-utama")
+        assert figure.count() == 1, "no overall figure on the home page"
         assert " ".join(figure.inner_text().split()) == f"{c.total.selesai} dari {c.total.jumlah} {satuan} selesai"
         assert _bottom(figure) <= FOLD
         date = page.locator(".zi-angka-utama__tanggal")
