@@ -11,7 +11,7 @@ from pathlib import Path
 import jinja2
 
 from generator import jenis
-from generator.pages import area, documents, home, plan, rekap
+from generator.pages import area, documents, home, perhatian, plan, rekap
 from generator.pages.base import NavEntry, Page
 from generator.pages.contoh import tandai_halaman
 from generator.pages.render import environment
@@ -26,6 +26,7 @@ def build_pages(site: Site, templates: Path | None = None, env: jinja2.Environme
     for p in reversed(site.plans):
         pages.append(plan.build(site, p, env))
         pages.extend(area.build(site, p, a, env) for a in p.areas)
+        pages.extend(x for x in [perhatian.build(site, p, env)] if x)
         pages.extend(rekap.build_all(site, site.tahun(p.tahun), env))
     pages.append(documents.build(site, env))
     s = site.satker
@@ -45,8 +46,10 @@ def navigation(site: Site) -> list[NavEntry]:
         children += [
             NavEntry(_nav_title(f"{a.nomor} {plain(area_judul(a))}"), f"{p.tahun}/{a.slug}.md") for a in p.areas
         ]
-        nav.append(NavEntry(f"Rencana Aksi {p.tahun}", None, tuple(children)))
         tahun = site.tahun(p.tahun)
+        if tahun.capaian:
+            children.append(NavEntry(perhatian.JUDUL, perhatian.path(p.tahun)))
+        nav.append(NavEntry(f"Rencana Aksi {p.tahun}", None, tuple(children)))
         recaps = [
             NavEntry(k.judul_nav, f"{p.tahun}/{k.jenis}.md") for k in jenis.daftar() if tahun.rekap_jenis(k.jenis)
         ]

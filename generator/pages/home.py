@@ -1,4 +1,4 @@
-"""Home page: the unit, this year's commitment, progress per area, the latest recaps, channels."""
+"""Home page: first the overall figure, what is late, the latest recaps and where to report; then the details."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 import jinja2
 
 from generator.model.satker import Kanal as KanalSatker
+from generator.pages import perhatian
 from generator.pages.angka import tanggal
 from generator.pages.base import Page
 from generator.pages.cakupan import cakupan
@@ -36,6 +37,7 @@ def build(site: Site, env: jinja2.Environment) -> Page:
             per_tanggal=tanggal(c.per_tanggal),
             total=ringkasan_view(c.total, satuan),
             grafik=tandai_grafik(grafik) if c.contoh else grafik,
+            daftar_url=perhatian.path(plan.tahun).removesuffix(".md") + "/",
         )
     contoh = t.Contoh(capaian=c is not None and c.contoh, rekap=any(x.info.contoh for x in tahun.rekap))
     konteks = t.Beranda(
@@ -56,7 +58,7 @@ def build(site: Site, env: jinja2.Environment) -> Page:
             t.TahunLalu(p.tahun, p.rencana.keputusan.nomor, p.rencana.keputusan.tahun)
             for p in reversed(site.plans[:-1])
         ),
-        kanal_utama=kanal_utama(site),
+        kanal_utama=tuple(k for k in kanal_utama(site) if k.ada),
         capaian=capaian,
         rekap=tuple(_rekap(x, tahun.kesegaran.get(x.info.jenis), env) for x in tahun.rekap),
         contoh=contoh if contoh.capaian or contoh.rekap else None,
@@ -84,7 +86,7 @@ KANAL_UTAMA = (("wbs", "Whistle Blowing System (WBS)"), ("gratifikasi", "Gratifi
 
 
 def kanal_utama(site: Site) -> tuple[t.KanalUtama, ...]:
-    """The five ways to report, each with its contact and web address, or a pointer to the channel page."""
+    """The five ways to report, each with its contact and web address (``ada`` False: none given)."""
     s = site.satker
     by_kind: dict[str, KanalSatker] = {c.jenis: c for c in s.kanal}
     out = [

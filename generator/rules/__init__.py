@@ -1,6 +1,6 @@
 """Derived facts: what the pages show, computed from the model (never typed in)."""
 
-from generator.rules.capaian import BarisCapaian, CapaianFacts, Ringkasan, derive_capaian
+from generator.rules.capaian import BarisCapaian, CapaianFacts, Ringkasan, derive_capaian, perlu_perhatian
 from generator.rules.kesegaran import Kesegaran
 from generator.rules.plan_facts import (
     AksiFacts,
@@ -49,6 +49,7 @@ __all__ = [
     "WbsFacts",
     "derive_benturan",
     "derive_capaian",
+    "perlu_perhatian",
     "derive_gratifikasi",
     "derive_pengaduan",
     "derive_plan",

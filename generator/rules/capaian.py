@@ -37,7 +37,7 @@ from generator.domain.bulat import rasio
 from generator.domain.jadwal import BULAN
 from generator.domain.periode import akhir_bulan
 from generator.model import Bukti, Realisasi
-from generator.rules.plan_facts import AksiFacts, Loc, PlanFacts, RuleError
+from generator.rules.plan_facts import AksiFacts, AreaFacts, Loc, PlanFacts, RuleError
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,24 @@ def derive_capaian(plan: PlanFacts, realisasi: Realisasi) -> CapaianFacts:
     per_area = {area.slug: _ringkas([rows[a.id] for a in area.aksi if a.id in counted]) for area in plan.areas}
     total = _ringkas([rows[i] for i in plan.rows_by_id if i in counted])
     return CapaianFacts(tahun, realisasi.per_tanggal, realisasi.contoh, rows, per_kegiatan, per_area, total)
+
+
+def perlu_perhatian(
+    plan: PlanFacts, c: CapaianFacts
+) -> tuple[tuple[AreaFacts, tuple[AksiFacts, ...], tuple[AksiFacts, ...]], ...]:
+    """Per area (decree order): its counted rows that are terlambat, and those belum dilaporkan.
+
+    The rows behind ``per_area``/``total`` ``terlambat`` and ``belum_dilaporkan``: a row is counted when
+    it is legible or reported (as in ``derive_capaian``); areas with neither kind of row are left out.
+    """
+    out = []
+    for area in plan.areas:
+        counted = [a for a in area.aksi if _legible(a) or c.baris[a.id].status is not None]
+        late = tuple(a for a in counted if c.baris[a.id].terlambat)
+        unreported = tuple(a for a in counted if c.baris[a.id].status is None)
+        if late or unreported:
+            out.append((area, late, unreported))
+    return tuple(out)
 
 
 def _legible(a: AksiFacts) -> bool:

@@ -49,6 +49,7 @@ class CapaianBeranda:
     per_tanggal: str
     total: Ringkasan
     grafik: Markup
+    daftar_url: str  # the list of late and unreported rows (generator.pages.perhatian)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ class Beranda:
     kolom: Kolom
     areas: tuple[AreaBeranda, ...]
     older: tuple[TahunLalu, ...]
-    kanal_utama: tuple[KanalUtama, ...]
+    kanal_utama: tuple[KanalUtama, ...]  # only the channels the data gives (the channel page lists them all)
     capaian: CapaianBeranda | None
     rekap: tuple[RekapTerbaru, ...]
     contoh: Contoh | None
