@@ -78,6 +78,8 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         self.build_date = self.prepared.build_date
         config.nav = engine_nav(self.prepared)
         config.extra.update(engine_extra(self.prepared))
+        if self.prepared.site_url:
+            config.site_url = self.prepared.site_url
         return config
 
     def on_pre_build(self, config: Any) -> None:

@@ -84,6 +84,11 @@ class Satker(ZiModel):
     alamat: str | None = Field(None, description="Alamat kantor.")
     kota: str | None = Field(None, description="Kota/kabupaten tempat kantor.")
     situs: TautanWeb | None = Field(None, description="Situs web resmi satuan kerja (https://...).")
+    alamat_situs: TautanWeb | None = Field(
+        None,
+        description="Alamat tempat situs Zona Integritas ini diterbitkan, mis. 'https://kpu-gunungkidul.go.id/zi/'. "
+        "Wajib diisi bila situs diterbitkan di subfolder (/zi/), agar halaman 404 tetap memuat tampilannya.",
+    )
     kontak: Kontak = Field(
         default_factory=Kontak, description="Kontak satuan kerja sendiri: WhatsApp call center, surel, telepon."
     )

@@ -54,6 +54,7 @@ class Prepared:
     content_pages: dict[str, str] = field(default_factory=dict)  # content/ page -> Markdown, placeholders filled
     content_files: tuple[str, ...] = ()  # every other file of content/ (uploads), as site paths
     site_name: str = ""  # HTML-escaped (Material prints these unescaped)
+    site_url: str | None = None  # satker.yaml alamat_situs, ending in "/" (the 404 page's links are absolute)
     site_short_name: str = ""  # HTML-escaped: the name in the phone header (config.extra.zi_nama_singkat)
     site_description: str = ""
     copyright: str = ""
@@ -142,9 +143,14 @@ def prepare(
         content_files=tuple(f for f in files if not sources.is_page(f)),
         site_name=str(escape(f"Zona Integritas {s.singkatan}")),
         site_short_name=str(escape(s.nama_situs_singkat)),
+        site_url=_with_slash(str(s.alamat_situs)) if s.alamat_situs else config.get("site_url"),
         site_description=str(escape(f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama} menuju WBK/WBBM.")),
         copyright=str(escape(f"{s.nama}. Isi situs ini dapat digunakan ulang dengan menyebut sumbernya.")),
     )
+
+
+def _with_slash(url: str) -> str:
+    return url if url.endswith("/") else url + "/"
 
 
 def engine_extra(prepared: Prepared) -> dict[str, Any]:

@@ -88,6 +88,8 @@ def staged_config(prepared: Prepared) -> dict[str, Any]:
     config["hooks"] = [HOOKS]
     config["nav"] = engine_nav(prepared)
     config["extra"] = engine_extra(prepared)
+    if prepared.site_url:
+        config["site_url"] = prepared.site_url
     return config
 
 
