@@ -33,7 +33,7 @@ from generator import keluaran
 from generator.errors import DEBUG_ENV, internal_error_message, laporan_peringatan
 from generator.html.aria import finish_page
 from generator.stage import StageError, prepare
-from generator.stage.prepared import PLANS_ENV, Prepared, engine_nav, plans_dir  # noqa: F401  (PLANS_ENV re-exported)
+from generator.stage.prepared import PLANS_ENV, Prepared, engine_extra, engine_nav, plans_dir  # noqa: F401  (PLANS_ENV re-exported)
 from generator.stage.sources import read_config
 
 
@@ -77,6 +77,9 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         config.copyright = Markup(self.prepared.copyright)
         self.build_date = self.prepared.build_date
         config.nav = engine_nav(self.prepared)
+        config.extra.update(engine_extra(self.prepared))
+        if self.prepared.site_url:
+            config.site_url = self.prepared.site_url
         return config
 
     def on_pre_build(self, config: Any) -> None:

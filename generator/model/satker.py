@@ -73,10 +73,22 @@ class Satker(ZiModel):
 
     nama: str = Field(description="Nama lengkap satuan kerja.")
     singkatan: str = Field(description="Nama pendek, mis. 'KPU Kabupaten Gunungkidul'.")
+    nama_singkat_situs: str | None = Field(
+        None,
+        min_length=1,
+        max_length=30,
+        description="Nama situs yang muat di kepala halaman pada layar ponsel, mis. 'ZI KPU Gunungkidul'. "
+        "Bila dikosongkan: 'ZI ' dan singkatan tanpa kata 'Kabupaten'/'Provinsi'.",
+    )
     induk: str | None = Field(None, description="Instansi induk, mis. KPU Daerah Istimewa Yogyakarta.")
     alamat: str | None = Field(None, description="Alamat kantor.")
     kota: str | None = Field(None, description="Kota/kabupaten tempat kantor.")
     situs: TautanWeb | None = Field(None, description="Situs web resmi satuan kerja (https://...).")
+    alamat_situs: TautanWeb | None = Field(
+        None,
+        description="Alamat tempat situs Zona Integritas ini diterbitkan, mis. 'https://kpu-gunungkidul.go.id/zi/'. "
+        "Wajib diisi bila situs diterbitkan di subfolder (/zi/), agar halaman 404 tetap memuat tampilannya.",
+    )
     kontak: Kontak = Field(
         default_factory=Kontak, description="Kontak satuan kerja sendiri: WhatsApp call center, surel, telepon."
     )
@@ -89,3 +101,15 @@ class Satker(ZiModel):
         default_factory=JadwalTerbit,
         description="Jadwal terbit rekap milik kantor sendiri; boleh dihapus untuk memakai bawaan.",
     )
+
+    @property
+    def nama_situs_singkat(self) -> str:
+        """The name that fits a phone header: ``nama_singkat_situs``, else "ZI " + singkatan shortened.
+
+        "Kabupaten" and "Provinsi" are dropped ("ZI KPU Gunungkidul"); "Kota" stays, since a regency
+        and a city may share a name (Kabupaten Bogor, Kota Bogor).
+        """
+        if self.nama_singkat_situs:
+            return self.nama_singkat_situs
+        kata = [k for k in self.singkatan.split() if k.lower() not in {"kabupaten", "kab.", "provinsi", "prov."}]
+        return "ZI " + " ".join(kata)

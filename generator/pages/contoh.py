@@ -2,7 +2,7 @@
 
 A page that shows example figures already opens with a notice; but a chart is
 also read alone (its SVG title and description by a screen reader, its caption
-when quoted), a page is found by its browser title and meta description (search
+when quoted), a page is found by its meta description (search
 engines, shared links), and a section by the site search, which indexes the
 page section by section. So each of those carries the mark too.
 """
@@ -40,12 +40,13 @@ def tandai_semua(value: Any) -> Any:
 
 
 def tandai_halaman(page: Page, satker: str, deskripsi: str) -> Page:
-    """A page showing example figures gets '(data contoh)' in its browser title and meta description."""
+    """A page showing example figures gets 'Data contoh' in its meta description.
+
+    Not in its browser title: that is the page's h1 (theme/main.html), and the notice opens the page.
+    """
     if NOTICE_CLASS not in page.markdown or page.markdown.startswith("---\n"):
         return page
-    # The home page's browser title is the site name alone (Material); it becomes "Data contoh - <site name>".
-    title = LABEL if page.path == "index.md" else f"{page.title} ({LABEL.lower()})"
     description = f"{LABEL}: angka pada halaman ini bukan data resmi {satker}. {deskripsi}"
     # JSON strings are YAML strings; escaped because Material prints meta values unescaped.
-    front = f"---\ntitle: {json.dumps(html.escape(title))}\ndescription: {json.dumps(html.escape(description))}\n---\n"
+    front = f"---\ndescription: {json.dumps(html.escape(description))}\n---\n"
     return Page(page.path, page.title, front + page.markdown)

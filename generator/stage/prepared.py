@@ -24,6 +24,7 @@ from generator.pages.render import environment
 from generator.site import Site
 from generator.stage import sources
 
+SHORT_NAME = "zi_nama_singkat"  # config.extra key read by theme/partials/header.html
 PLANS_ENV = "ZI_PLANS"  # set by `zi build --plans DIR` for the plugin (plain `mkdocs build` reads it too)
 
 
@@ -53,6 +54,8 @@ class Prepared:
     content_pages: dict[str, str] = field(default_factory=dict)  # content/ page -> Markdown, placeholders filled
     content_files: tuple[str, ...] = ()  # every other file of content/ (uploads), as site paths
     site_name: str = ""  # HTML-escaped (Material prints these unescaped)
+    site_url: str | None = None  # satker.yaml alamat_situs, ending in "/" (the 404 page's links are absolute)
+    site_short_name: str = ""  # HTML-escaped: the name in the phone header (config.extra.zi_nama_singkat)
     site_description: str = ""
     copyright: str = ""
 
@@ -139,9 +142,22 @@ def prepare(
         content_pages=filled,
         content_files=tuple(f for f in files if not sources.is_page(f)),
         site_name=str(escape(f"Zona Integritas {s.singkatan}")),
+        site_short_name=str(escape(s.nama_situs_singkat)),
+        site_url=_with_slash(str(s.alamat_situs)) if s.alamat_situs else config.get("site_url"),
         site_description=str(escape(f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama} menuju WBK/WBBM.")),
         copyright=str(escape(f"{s.nama}. Isi situs ini dapat digunakan ulang dengan menyebut sumbernya.")),
     )
+
+
+def _with_slash(url: str) -> str:
+    return url if url.endswith("/") else url + "/"
+
+
+def engine_extra(prepared: Prepared) -> dict[str, Any]:
+    """mkdocs.yml's ``extra`` with what the theme needs from the data (both engines, and the plugin)."""
+    extra = dict(prepared.config.get("extra") or {})
+    extra[SHORT_NAME] = prepared.site_short_name
+    return extra
 
 
 def engine_nav(prepared: Prepared) -> list[Any]:

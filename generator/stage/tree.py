@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from generator.stage import sources
-from generator.stage.prepared import Prepared, engine_nav
+from generator.stage.prepared import Prepared, engine_extra, engine_nav
 
 CONFIG = "mkdocs.yml"
 DOCS = "docs"
@@ -87,6 +87,9 @@ def staged_config(prepared: Prepared) -> dict[str, Any]:
     config["plugins"] = plugins
     config["hooks"] = [HOOKS]
     config["nav"] = engine_nav(prepared)
+    config["extra"] = engine_extra(prepared)
+    if prepared.site_url:
+        config["site_url"] = prepared.site_url
     return config
 
 

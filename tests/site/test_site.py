@@ -105,11 +105,11 @@ def test_the_third_party_check_sees_every_quoting_and_every_way_to_load():
 def test_identity_comes_from_data(gunungkidul_site, wonosobo_site):
     g = (gunungkidul_site / "index.html").read_text(encoding="utf-8")
     w = (wonosobo_site / "index.html").read_text(encoding="utf-8")
-    # Both home pages show example figures (generator.pages.contoh).
-    assert "<title>Data contoh - Zona Integritas KPU Kabupaten Gunungkidul</title>" in g
-    assert "<title>Data contoh - Zona Integritas KPU Kabupaten Wonosobo</title>" in w
+    # The browser title is the page's h1, then the site name (tests/site/test_titles.py checks every page).
+    assert "<title>Zona Integritas KPU Kabupaten Gunungkidul</title>" in g
+    assert "<title>Zona Integritas KPU Kabupaten Wonosobo</title>" in w
     area = (wonosobo_site / "2026" / "penguatan-pengawasan" / "index.html").read_text(encoding="utf-8")
-    assert "<title>5. Penguatan Pengawasan (data contoh) - Zona Integritas KPU Kabupaten Wonosobo</title>" in area
+    assert "<title>5. Penguatan Pengawasan - Zona Integritas KPU Kabupaten Wonosobo</title>" in area
     assert "Gunungkidul" not in w
 
 

@@ -51,11 +51,14 @@ class _Outline(html.parser.HTMLParser):
             self.links[-1][1] += data
 
 
-def test_guide_is_built_and_in_the_navigation(gunungkidul_site):
+def test_guide_is_built_out_of_the_menu_and_linked_from_the_footer(gunungkidul_site):
     page = gunungkidul_site / "cara-memperbarui-data" / "index.html"
     assert page.is_file()
     home = (gunungkidul_site / "index.html").read_text(encoding="utf-8")
-    assert 'href="cara-memperbarui-data/"' in home
+    # Everything before the footer: the header, the menu (drawer and sidebar) and the article.
+    before, footer = home.split('<footer class="md-footer">', 1)
+    assert "cara-memperbarui-data/" not in before
+    assert 'href="cara-memperbarui-data/"' in footer
 
 
 def test_guide_structure_is_accessible(gunungkidul_site):
