@@ -31,6 +31,9 @@ CELAH_NILAI = 6  # gap between the end of a bar and its written value
 LEGENDA_KOTAK = (14, 12)  # width, height of a legend swatch
 LEGENDA_HURUF = 7  # about 7 units a character of legend text
 LEGENDA_BARIS = 18  # height of one legend line
+# About 8 units a character of a reference-line label (11 units high): wide enough for the toolbar's
+# readable font (OpenDyslexic), whose letters are the widest the page can paint.
+ACUAN_HURUF = 8
 
 # Fill of each part of a stacked bar, in series order: solid, hatched, outline only.
 POLA = ("padat", "arsir", "kosong")
@@ -202,6 +205,13 @@ def tata_garis(garis: Sequence[Garis], maks: Number, bawah: float) -> tuple[Gari
         gx = KIRI + x(g.nilai, maks)
         y = 12 + i * LABEL_GARIS
         anchor, tx = ("start", gx + 3) if gx < LEBAR / 2 else ("end", gx - 3)
+        # The label stays inside the plot (issue 12): when it does not fit on its side of the line it
+        # is moved along its row, away from the edge, until it does.
+        width = len(g.label) * ACUAN_HURUF
+        if anchor == "end" and tx - width < KIRI:
+            anchor, tx = "start", max(KIRI, min(gx + 3, LEBAR - KIRI - width))
+        elif anchor == "start" and tx + width > LEBAR - KIRI:
+            anchor, tx = "end", min(LEBAR - KIRI, max(gx - 3, KIRI + width))
         out.append(
             GarisView(
                 x=satu_desimal(gx),
