@@ -35,8 +35,9 @@ LEGENDA_BARIS = 18  # height of one legend line
 # readable font (OpenDyslexic), whose letters are the widest the page can paint.
 ACUAN_HURUF = 8
 
-# Fill of each part of a stacked bar, in series order: solid, hatched, outline only.
-POLA = ("padat", "arsir", "kosong")
+# Fill of each part of a stacked bar, in series order: solid, hatched, outline only, dashed outline
+# (nothing known: "belum dilaporkan"), thick outline. Told apart without colour (WCAG 1.4.1).
+POLA = ("padat", "arsir", "kosong", "putus", "tebal")
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class BarisBatang:
     lebar_jalur: str
     tinggi: str
     lebar: str | None  # None: no bar (no value, or zero)
+    tanpa_data: bool  # no value at all (not reported, unknown): the track is dashed, unlike a reported zero
     x_nilai: str
     y_nilai: str
     teks: str
@@ -252,6 +254,7 @@ def tata_batang(
                 lebar_jalur=str(BATANG),
                 tinggi=str(TINGGI_BATANG),
                 lebar=satu_desimal(width) if width > 0 else None,
+                tanpa_data=b.nilai is None,
                 x_nilai=str(KIRI + BATANG + CELAH_NILAI),
                 y_nilai=str(y + 31),
                 teks=b.teks,
@@ -266,7 +269,7 @@ def tata_batang(
 
 def kotak(pola: str, arsir: str, kx: float, ky: int, w: float, h: int) -> Kotak:
     """A box at (kx, ky) of w by h; an outline-only box is inset by half its 1-unit stroke."""
-    if pola == "kosong":
+    if pola in ("kosong", "putus", "tebal"):
         return Kotak(
             pola=pola,
             x=satu_desimal(kx + 0.5),

@@ -99,6 +99,24 @@ CHARTS: dict[str, tuple[Callable[..., Markup], tuple, dict]] = {
         ),
         {},
     ),
+    # Progress per area (issue 12): five statuses, five patterns; 87 of 96 unreported reads as such, not 0 %.
+    "bertumpuk-status": (
+        grafik_bertumpuk,
+        (
+            "bertumpuk-status",
+            "Status indikator per area perubahan",
+            "Selesai, berjalan, belum mulai, belum dilaporkan, tidak dilaksanakan.",
+            ("Selesai", "Berjalan", "Belum mulai", "Belum dilaporkan", "Tidak dilaksanakan"),
+            [
+                Tumpukan("Manajemen Perubahan", (3, 1, 0, 21, 0), "12 %"),
+                Tumpukan("Penguatan Pengawasan", (1, 2, 1, 15, 1), "5 %"),
+                Tumpukan("Penataan Tatalaksana", (0, 0, 0, 17, 0), "0 %"),
+            ],
+            25,
+            "4 dari 62 selesai; 53 belum dilaporkan.",
+        ),
+        {},
+    ),
     "label-panjang": (
         grafik_batang,
         (
