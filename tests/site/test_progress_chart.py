@@ -35,3 +35,22 @@ def test_unreported_rows_are_drawn_as_unreported(wonosobo_site, page, kunci):
     unreported, done = widths(svg, "zi-grafik__bagian-putus"), widths(svg, "zi-grafik__batang")
     assert unreported > 10 * done > 0, (unreported, done)
     assert svg.get("role") == "img" and svg.find(f"{SVG}title").text and svg.find(f"{SVG}desc").text
+
+
+def test_ikm_axis_runs_over_the_possible_range_25_to_100(gunungkidul_site):
+    """PermenPANRB 14/2017: an IKM lies in 25..100, so the bar starts at 25 (not 0) and the band lines
+    sit where their limits fall on that scale; the bar of 81,60 is (81,60 − 25) / 75 of the track."""
+    svg = chart(gunungkidul_site / "2024" / "survei" / "index.html", "ikm-2024").find(f"{SVG}svg")
+    track = next(r for r in svg.iter(f"{SVG}rect") if r.get("class") == "zi-grafik__jalur")
+    full, x0 = float(track.get("width")), float(track.get("x"))
+    for g in svg.iter(f"{SVG}g"):
+        value = next(t.text for t in g.iter(f"{SVG}text") if t.get("class") == "zi-grafik__nilai")
+        ikm = float(value.split()[0].replace(",", "."))
+        bar = next(r for r in g.iter(f"{SVG}rect") if r.get("class") == "zi-grafik__batang")
+        assert abs(float(bar.get("width")) - (ikm - 25) / 75 * full) < 0.2, value
+    lines = {t.text: float(t.get("x")) for t in svg.iter(f"{SVG}text") if t.get("class") == "zi-grafik__teks-acuan"}
+    assert set(lines) == {"A ≥ 88,31", "B ≥ 76,61", "C ≥ 65,00"}
+    c_line = next(
+        float(ln.get("x1")) for ln in svg.iter(f"{SVG}line") if abs(float(ln.get("x1")) - lines["C ≥ 65,00"]) < 4
+    )
+    assert abs(c_line - (x0 + (65 - 25) / 75 * full)) < 0.2
