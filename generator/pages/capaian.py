@@ -140,7 +140,13 @@ def area_chart(plan: PlanFacts, c: CapaianFacts, kunci: str, satuan: str, env: j
         Tumpukan(
             a.info.nama,
             tuple(getattr(c.per_area[a.slug], k) for k in keys),
-            kalimat(env, "batang_status_area", persen=persen(c.per_area[a.slug].persen_selesai)),
+            "",
+            kalimat(
+                env,
+                "batang_status_area",
+                persen=persen(c.per_area[a.slug].persen_selesai),
+                jumlah=angka(c.per_area[a.slug].jumlah),
+            ),
         )
         for a in plan.areas
     ]

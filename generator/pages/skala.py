@@ -63,6 +63,7 @@ class Tumpukan:
     label: str
     bagian: tuple[int, ...]
     teks: str  # written after the label, e.g. "4 selesai, 5 diproses, 1 belum diproses"; the total follows the bar
+    ujung: str = ""  # written after the bar instead of the total, e.g. "25 % dari 4"
 
 
 # --- numbers as the SVG writes them -------------------------------------------------------------
@@ -320,13 +321,13 @@ def tata_bertumpuk(
             start += w
         rows.append(
             BarisTumpukan(
-                label=pendek(f"{t.label}: {t.teks}"),
+                label=pendek(f"{t.label}: {t.teks}" if t.teks else t.label),
                 x=str(KIRI),
                 y_label=str(y + 14),
                 bagian=tuple(parts),
                 x_jumlah=satu_desimal(KIRI + start + CELAH_NILAI),
                 y_jumlah=str(y + 31),
-                jumlah=str(sum(t.bagian)),
+                jumlah=t.ujung or str(sum(t.bagian)),
             )
         )
     return GrafikBertumpuk(
