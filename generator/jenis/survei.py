@@ -235,7 +235,7 @@ def halaman(s: SurveiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
                 ikm.hasil.nilai - IKM_TERENDAH,
                 f"{a.desimal(ikm.hasil.nilai, 2)} ({ikm.hasil.mutu.huruf})",
             )
-            for t, ikm in with_ikm
+            for t, ikm in reversed(with_ikm)  # newest first, like the table
         ]
         last_t, _ = with_ikm[-1]
         grafik_ikm = a.grafik_batang(
@@ -323,7 +323,7 @@ def _indeks_section(s: SurveiFacts, kunci: str, a: Alat) -> BagianIndeks | None:
             key,
             judul,
             a.teks("cara_baca_indeks", skala=None),
-            [a.batang(t.periode.label_pendek, x.indeks, a.desimal(x.indeks, 2)) for t, x in items],
+            [a.batang(t.periode.label_pendek, x.indeks, a.desimal(x.indeks, 2)) for t, x in reversed(items)],
             4,
             ringkasan.unescape(),
             tuple(a.garis(v, f"{label} ≥ {a.desimal(v, 2)}") for v, label in groups),
@@ -334,7 +334,7 @@ def _indeks_section(s: SurveiFacts, kunci: str, a: Alat) -> BagianIndeks | None:
             key,
             judul,
             a.teks("cara_baca_indeks", skala=skala),
-            [a.batang(t.periode.label_pendek, x.nilai_asli, _nilai(x.nilai_asli, a)) for t, x in items],
+            [a.batang(t.periode.label_pendek, x.nilai_asli, _nilai(x.nilai_asli, a)) for t, x in reversed(items)],
             last.skala_tertinggi,
             ringkasan.unescape(),
         )

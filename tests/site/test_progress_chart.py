@@ -54,3 +54,26 @@ def test_ikm_axis_runs_over_the_possible_range_25_to_100(gunungkidul_site):
         float(ln.get("x1")) for ln in svg.iter(f"{SVG}line") if abs(float(ln.get("x1")) - lines["C ≥ 65,00"]) < 4
     )
     assert abs(c_line - (x0 + (65 - 25) / 75 * full)) < 0.2
+
+
+@pytest.mark.parametrize(
+    "page, kunci",
+    [
+        ("2024/gratifikasi/index.html", "gratifikasi-2024"),
+        ("2024/pengaduan/index.html", "pengaduan-2024"),
+        ("2024/survei/index.html", "ikm-2024"),
+        ("2024/benturan-kepentingan/index.html", "benturan-2024"),
+    ],
+)
+def test_charts_run_in_the_tables_time_order(gunungkidul_site, page, kunci):
+    """One time order: newest first in the chart, as in the table after it."""
+    html = (gunungkidul_site / page).read_text(encoding="utf-8")
+    svg = chart(gunungkidul_site / page, kunci).find(f"{SVG}svg")
+    labels = [t.text.split(":")[0] for t in svg.iter(f"{SVG}text") if t.get("class") == "zi-grafik__label"]
+    labels = [x for x in labels if x not in ("Selesai", "Sedang diproses", "Belum diproses")]
+    table = html[html.index(f'id="grafik-{kunci}"') :]
+    table = table[table.index("<table") :]
+    found = [re.search(rf"{re.escape(label)}(?!\w)", table) for label in labels]
+    where = [m.start() if m else -1 for m in found]
+    assert len(labels) > 1 and -1 not in where, (labels, where)
+    assert where == sorted(where), list(zip(labels, where))
