@@ -71,7 +71,7 @@ def halaman(b: BenturanFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
             r.persen_pernyataan or 0,
             f"{a.persen(r.persen_pernyataan)} ({r.pernyataan_ditandatangani}/{r.pegawai_wajib})",
         )
-        for p, r in chrono
+        for p, r in reversed(chrono)  # newest first, like the table
     ]
     latest = chrono[-1][1] if chrono else None
     kalimat = (

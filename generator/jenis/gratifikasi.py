@@ -120,7 +120,7 @@ def halaman(g: GratifikasiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
         a.batang(
             p.label_pendek, sum(reported[p].jumlah.values()) if p in reported else None, _singkat(reported.get(p), a)
         )
-        for p in months
+        for p in reversed(months)  # newest first, like the table
     ]
     most = max([sum(m.jumlah.values()) for _, m in chrono] + [1])
     total = Total(

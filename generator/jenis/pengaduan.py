@@ -138,7 +138,7 @@ def halaman(d: PengaduanFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
                 belum=m.hitung.belum_diproses,
             ),
         )
-        for p, m in chrono
+        for p, m in reversed(chrono)  # newest first, like the table
     ]
     grafik = a.grafik_bertumpuk(
         f"pengaduan-{d.info.tahun}",

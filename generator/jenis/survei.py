@@ -19,6 +19,11 @@ from generator.rules.kesegaran import Kesegaran
 from generator.rules.rekap import Ciri
 from generator.rules.survei import DESIMAL_INDEKS, IkmFacts, IndeksFacts, SurveiFacts, TriwulanFacts, derive_survei
 
+# The IKM chart's axis runs over the range an IKM can take, 25..100 (PermenPANRB 14/2017, Lampiran:
+# answers 1..4 times the nilai dasar 25; band D starts at 25,00), not 0..100: a 0 start would squeeze
+# the A/B/C bands, where real results differ, into the right quarter of the bar.
+IKM_TERENDAH = MUTU[-1].batas_bawah
+
 # Quarterly, published by the end of the quarter (PermenPANRB 14/2017: IKM at least once a period).
 CIRI = Ciri("survei", "Hasil Survei", ("triwulan",), "akhir-periode")
 
@@ -226,9 +231,11 @@ def halaman(s: SurveiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
     if with_ikm:
         bars = [
             a.batang(
-                t.periode.label_pendek, ikm.hasil.nilai, f"{a.desimal(ikm.hasil.nilai, 2)} ({ikm.hasil.mutu.huruf})"
+                t.periode.label_pendek,
+                ikm.hasil.nilai - IKM_TERENDAH,
+                f"{a.desimal(ikm.hasil.nilai, 2)} ({ikm.hasil.mutu.huruf})",
             )
-            for t, ikm in with_ikm
+            for t, ikm in reversed(with_ikm)  # newest first, like the table
         ]
         last_t, _ = with_ikm[-1]
         grafik_ikm = a.grafik_batang(
@@ -236,9 +243,11 @@ def halaman(s: SurveiFacts, kes: Kesegaran | None, a: Alat) -> Halaman:
             a.teks("judul_ikm", tahun=s.info.tahun),
             a.teks("cara_baca_ikm"),
             bars,
-            100,
+            100 - IKM_TERENDAH,
             a.teks("ringkasan_ikm", label=last_t.periode.label, ikm=_ikm(last_t, a)),
-            tuple(a.garis(m.batas_bawah, f"{m.huruf} ≥ {a.desimal(m.batas_bawah, 2)}") for m in MUTU[:3]),
+            tuple(
+                a.garis(m.batas_bawah - IKM_TERENDAH, f"{m.huruf} ≥ {a.desimal(m.batas_bawah, 2)}") for m in MUTU[:3]
+            ),
         )
     return Halaman(
         quarters,
@@ -314,7 +323,7 @@ def _indeks_section(s: SurveiFacts, kunci: str, a: Alat) -> BagianIndeks | None:
             key,
             judul,
             a.teks("cara_baca_indeks", skala=None),
-            [a.batang(t.periode.label_pendek, x.indeks, a.desimal(x.indeks, 2)) for t, x in items],
+            [a.batang(t.periode.label_pendek, x.indeks, a.desimal(x.indeks, 2)) for t, x in reversed(items)],
             4,
             ringkasan.unescape(),
             tuple(a.garis(v, f"{label} ≥ {a.desimal(v, 2)}") for v, label in groups),
@@ -325,7 +334,7 @@ def _indeks_section(s: SurveiFacts, kunci: str, a: Alat) -> BagianIndeks | None:
             key,
             judul,
             a.teks("cara_baca_indeks", skala=skala),
-            [a.batang(t.periode.label_pendek, x.nilai_asli, _nilai(x.nilai_asli, a)) for t, x in items],
+            [a.batang(t.periode.label_pendek, x.nilai_asli, _nilai(x.nilai_asli, a)) for t, x in reversed(items)],
             last.skala_tertinggi,
             ringkasan.unescape(),
         )

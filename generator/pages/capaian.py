@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from generator.domain.jadwal import BULAN_SINGKAT
 from generator.pages.angka import angka, persen, rentang_bulan, tanggal
-from generator.pages.grafik import Batang, grafik_batang
+from generator.pages.grafik import Tumpukan, grafik_bertumpuk
 from generator.pages.konteks import capaian as t
 from generator.pages.render import kalimat
 from generator.rules import BarisCapaian, CapaianFacts, PlanFacts
@@ -123,31 +123,44 @@ def ringkasan_view(r: RingkasanFacts, satuan: str) -> t.Ringkasan:
     )
 
 
+# The parts of a stacked progress bar, in the order of skala.POLA (solid, hatched, outline, dashed outline,
+# thick outline): "tidak dilaksanakan" comes last and is drawn only when some row has it.
+STATUS_GRAFIK = ("selesai", "berjalan", "belum_mulai", "belum_dilaporkan", "tidak_dilaksanakan")
+
+
 def area_chart(plan: PlanFacts, c: CapaianFacts, kunci: str, satuan: str, env: jinja2.Environment) -> Markup:
-    """Bars of % selesai per area and for the whole plan."""
-    # Bars carry the site's classification only (no decree number): the chart is titled "per area perubahan".
-    bars = [
-        Batang(a.info.nama, c.per_area[a.slug].persen_selesai or 0, persen(c.per_area[a.slug].persen_selesai))
+    """A stacked bar per area: selesai / berjalan / belum mulai / belum dilaporkan (/ tidak dilaksanakan).
+
+    The counts are the rules' (CapaianFacts.per_area); a plan where 87 of 96 rows are unreported shows
+    a bar that is mostly "belum dilaporkan", not an empty one that reads as 0 %. All areas share one
+    scale (the largest area), so a longer bar is an area with more rows.
+    """
+    keys = [k for k in STATUS_GRAFIK if k != "tidak_dilaksanakan" or c.total.tidak_dilaksanakan]
+    stacks = [
+        Tumpukan(
+            a.info.nama,
+            tuple(getattr(c.per_area[a.slug], k) for k in keys),
+            "",
+            kalimat(
+                env,
+                "batang_status_area",
+                persen=persen(c.per_area[a.slug].persen_selesai),
+                jumlah=angka(c.per_area[a.slug].jumlah),
+            ),
+        )
         for a in plan.areas
     ]
-    bars.append(
-        Batang(
-            kalimat(env, "batang_seluruh", tahun=plan.tahun),
-            c.total.persen_selesai or 0,
-            persen(c.total.persen_selesai),
-            tebal=True,
-        )
-    )
     best = max(plan.areas, key=lambda a: c.per_area[a.slug].persen_selesai or 0)
     per_tanggal = tanggal(c.per_tanggal)
     # "highest" means nothing while every area is at 0 %
     tertinggi = best.info.nama if c.per_area[best.slug].persen_selesai else None
-    return grafik_batang(
+    return grafik_bertumpuk(
         kunci,
-        kalimat(env, "judul_grafik_area", satuan=satuan, per_tanggal=per_tanggal),
-        kalimat(env, "deskripsi_grafik_area", satuan=satuan),
-        bars,
-        1,
+        kalimat(env, "judul_grafik_status_area", satuan=satuan, per_tanggal=per_tanggal),
+        kalimat(env, "deskripsi_grafik_status_area", satuan=satuan),
+        [kalimat(env, "seri_status", kunci=k) for k in keys],
+        stacks,
+        max([c.per_area[a.slug].jumlah for a in plan.areas] + [1]),
         kalimat(
             env,
             "ringkasan_grafik_area",

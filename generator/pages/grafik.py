@@ -15,6 +15,10 @@ The page shows the same numbers in an HTML table right after the chart.
 The geometry is computed in :mod:`generator.pages.skala`; the markup is the
 Jinja2 macros of ``theme/zi/_grafik.html`` (autoescaped); this module joins
 them. Ids are derived from a ``kunci`` unique on the page.
+
+Time runs one way on every page: newest first, in the charts as in the tables beneath them (issue 12).
+A visitor's first question is "how is it now", and the table under a chart then reads row for row in the
+chart's order; the recap kinds (generator/jenis) hand the bars over in that order.
 """
 
 from __future__ import annotations

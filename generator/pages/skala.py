@@ -31,9 +31,13 @@ CELAH_NILAI = 6  # gap between the end of a bar and its written value
 LEGENDA_KOTAK = (14, 12)  # width, height of a legend swatch
 LEGENDA_HURUF = 7  # about 7 units a character of legend text
 LEGENDA_BARIS = 18  # height of one legend line
+# About 8 units a character of a reference-line label (11 units high): wide enough for the toolbar's
+# readable font (OpenDyslexic), whose letters are the widest the page can paint.
+ACUAN_HURUF = 8
 
-# Fill of each part of a stacked bar, in series order: solid, hatched, outline only.
-POLA = ("padat", "arsir", "kosong")
+# Fill of each part of a stacked bar, in series order: solid, hatched, outline only, dashed outline
+# (nothing known: "belum dilaporkan"), thick outline. Told apart without colour (WCAG 1.4.1).
+POLA = ("padat", "arsir", "kosong", "putus", "tebal")
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class Tumpukan:
     label: str
     bagian: tuple[int, ...]
     teks: str  # written after the label, e.g. "4 selesai, 5 diproses, 1 belum diproses"; the total follows the bar
+    ujung: str = ""  # written after the bar instead of the total, e.g. "25 % dari 4"
 
 
 # --- numbers as the SVG writes them -------------------------------------------------------------
@@ -128,6 +133,7 @@ class BarisBatang:
     lebar_jalur: str
     tinggi: str
     lebar: str | None  # None: no bar (no value, or zero)
+    tanpa_data: bool  # no value at all (not reported, unknown): the track is dashed, unlike a reported zero
     x_nilai: str
     y_nilai: str
     teks: str
@@ -202,6 +208,13 @@ def tata_garis(garis: Sequence[Garis], maks: Number, bawah: float) -> tuple[Gari
         gx = KIRI + x(g.nilai, maks)
         y = 12 + i * LABEL_GARIS
         anchor, tx = ("start", gx + 3) if gx < LEBAR / 2 else ("end", gx - 3)
+        # The label stays inside the plot (issue 12): when it does not fit on its side of the line it
+        # is moved along its row, away from the edge, until it does.
+        width = len(g.label) * ACUAN_HURUF
+        if anchor == "end" and tx - width < KIRI:
+            anchor, tx = "start", max(KIRI, min(gx + 3, LEBAR - KIRI - width))
+        elif anchor == "start" and tx + width > LEBAR - KIRI:
+            anchor, tx = "end", min(LEBAR - KIRI, max(gx - 3, KIRI + width))
         out.append(
             GarisView(
                 x=satu_desimal(gx),
@@ -242,6 +255,7 @@ def tata_batang(
                 lebar_jalur=str(BATANG),
                 tinggi=str(TINGGI_BATANG),
                 lebar=satu_desimal(width) if width > 0 else None,
+                tanpa_data=b.nilai is None,
                 x_nilai=str(KIRI + BATANG + CELAH_NILAI),
                 y_nilai=str(y + 31),
                 teks=b.teks,
@@ -256,7 +270,7 @@ def tata_batang(
 
 def kotak(pola: str, arsir: str, kx: float, ky: int, w: float, h: int) -> Kotak:
     """A box at (kx, ky) of w by h; an outline-only box is inset by half its 1-unit stroke."""
-    if pola == "kosong":
+    if pola in ("kosong", "putus", "tebal"):
         return Kotak(
             pola=pola,
             x=satu_desimal(kx + 0.5),
@@ -307,13 +321,13 @@ def tata_bertumpuk(
             start += w
         rows.append(
             BarisTumpukan(
-                label=pendek(f"{t.label}: {t.teks}"),
+                label=pendek(f"{t.label}: {t.teks}" if t.teks else t.label),
                 x=str(KIRI),
                 y_label=str(y + 14),
                 bagian=tuple(parts),
                 x_jumlah=satu_desimal(KIRI + start + CELAH_NILAI),
                 y_jumlah=str(y + 31),
-                jumlah=str(sum(t.bagian)),
+                jumlah=t.ujung or str(sum(t.bagian)),
             )
         )
     return GrafikBertumpuk(

@@ -99,6 +99,24 @@ CHARTS: dict[str, tuple[Callable[..., Markup], tuple, dict]] = {
         ),
         {},
     ),
+    # Progress per area (issue 12): five statuses, five patterns; 87 of 96 unreported reads as such, not 0 %.
+    "bertumpuk-status": (
+        grafik_bertumpuk,
+        (
+            "bertumpuk-status",
+            "Status indikator per area perubahan",
+            "Selesai, berjalan, belum mulai, belum dilaporkan, tidak dilaksanakan.",
+            ("Selesai", "Berjalan", "Belum mulai", "Belum dilaporkan", "Tidak dilaksanakan"),
+            [
+                Tumpukan("Manajemen Perubahan", (3, 1, 0, 21, 0), "12 %"),
+                Tumpukan("Penguatan Pengawasan", (1, 2, 1, 15, 1), "5 %"),
+                Tumpukan("Penataan Tatalaksana", (0, 0, 0, 17, 0), "0 %"),
+            ],
+            25,
+            "4 dari 62 selesai; 53 belum dilaporkan.",
+        ),
+        {},
+    ),
     "label-panjang": (
         grafik_batang,
         (
@@ -245,3 +263,14 @@ def test_legend_wraps_and_stacked_parts_follow_each_other():
         ("kosong", "151.5", "66.5", "48.0", "13"),
     ]
     assert (row.x_jumlah, row.jumlah) == ("206.0", "4")
+
+
+@pytest.mark.parametrize(("nilai", "maks"), [(3.6, 4), (0.4, 4), (2, 4), (92, 100), (8, 100)])
+def test_threshold_label_stays_inside_the_plot(nilai, maks):
+    """A long threshold label near either edge is moved along its row, never past the viewBox (issue 12:
+    the IPAK threshold "Menuju WBK dan Menuju WBBM ≥ 3,60" was cut at the phone's left edge)."""
+    label = "Menuju WBK dan Menuju WBBM ≥ 3,60"
+    (view,) = skala.tata_garis([Garis(nilai, label)], maks, 100)
+    width = len(label) * skala.ACUAN_HURUF
+    start = float(view.x_label) - (width if view.anchor == "end" else 0)
+    assert start >= skala.KIRI and start + width <= skala.LEBAR - skala.KIRI, view
