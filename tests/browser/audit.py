@@ -70,3 +70,22 @@ def local_page(browser, base: str, *, width: int = 1280, scheme: str = "light", 
         yield page
     finally:
         context.close()
+
+
+def audit_every_page(site: Path, base: str, browser, axe: str, *, width: int, scheme: str) -> list[str]:
+    """axe on every built page of ``site`` served at ``base``, in one width and colour scheme.
+
+    Returns one line per violation; also checks that each page shows the scheme asked for and
+    that no request left 127.0.0.1. Shared by the Material and the Zensical audits.
+    """
+    paths = page_paths(site)
+    assert len(paths) >= 12, paths
+    problems = []
+    with local_page(browser, base, width=width, scheme=scheme) as page:
+        for path in paths:
+            page.goto(base + path, wait_until="load")
+            body_scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+            assert body_scheme == ("slate" if scheme == "dark" else "default"), path
+            problems += [f"/{path}: {line}" for line in run_axe(page, axe)]
+        assert page.outside == [], f"permintaan ke host lain: {page.outside}"
+    return problems

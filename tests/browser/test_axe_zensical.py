@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.audit import SCHEMES, WIDTHS, axe_source, local_page, page_paths, run_axe
+from tests.browser.audit import SCHEMES, WIDTHS, audit_every_page, axe_source
 
 pytestmark = pytest.mark.browser
 SITES = ["gunungkidul", "wonosobo"]
@@ -25,15 +25,5 @@ def axe() -> str:
 @pytest.mark.parametrize("name", SITES)
 def test_every_zensical_page(name, width, scheme, zensical_sites, serve, browser, axe):
     site = zensical_sites[name]
-    base = serve(site)
-    paths = page_paths(site)
-    assert len(paths) >= 12, paths
-    problems = []
-    with local_page(browser, base, width=width, scheme=scheme) as page:
-        for path in paths:
-            page.goto(base + path, wait_until="load")
-            body_scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-            assert body_scheme == ("slate" if scheme == "dark" else "default"), path
-            problems += [f"/{path}: {line}" for line in run_axe(page, axe)]
-        assert page.outside == [], f"permintaan ke host lain: {page.outside}"
+    problems = audit_every_page(site, serve(site), browser, axe, width=width, scheme=scheme)
     assert problems == [], "\n".join(problems)
