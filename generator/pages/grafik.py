@@ -2,6 +2,8 @@
 
 Every chart:
 
+- is drawn twice, wide and narrow (see :mod:`generator.pages.skala`); CSS shows one, so assistive
+  technology meets one drawing;
 - is an ``<svg role="img">`` whose ``aria-labelledby`` points at its own
   ``<title>`` and ``<desc>``;
 - sits in a ``<figure>`` whose ``<figcaption>`` says the point in words;
@@ -31,8 +33,9 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from generator.pages import skala
 from generator.pages.render import DEFAULT_TEMPLATES
-from generator.pages.skala import POLA, Batang, Garis, Number, Tumpukan, tata_batang, tata_bertumpuk
+from generator.pages.skala import POLA, Batang, Garis, Number, Tumpukan
 
 __all__ = ["POLA", "Batang", "Garis", "Number", "Tumpukan", "grafik_batang", "grafik_bertumpuk", "macros"]
 
@@ -71,7 +74,7 @@ def grafik_batang(
     env: jinja2.Environment | None = None,
 ) -> Markup:
     """Horizontal bars, one row per item: its label above, the bar and its value below."""
-    return Markup(macros(env).batang(tata_batang(kunci, judul, deskripsi, batang, maks, ringkasan, garis)))
+    return Markup(macros(env).batang(skala.grafik_batang(kunci, judul, deskripsi, batang, maks, ringkasan, garis)))
 
 
 def grafik_bertumpuk(
@@ -86,4 +89,6 @@ def grafik_bertumpuk(
     env: jinja2.Environment | None = None,
 ) -> Markup:
     """Stacked horizontal bars with a legend; parts differ by pattern, and the counts are written out."""
-    return Markup(macros(env).bertumpuk(tata_bertumpuk(kunci, judul, deskripsi, seri, tumpukan, maks, ringkasan)))
+    return Markup(
+        macros(env).bertumpuk(skala.grafik_bertumpuk(kunci, judul, deskripsi, seri, tumpukan, maks, ringkasan))
+    )

@@ -4,8 +4,9 @@ In light, dark, the toolbar's "Kontras tinggi", the OS forced-colours mode, 200 
 readable font, each chart page is opened at 360 px and the PAINTED colours are read back from the
 browser (getComputedStyle fill/stroke/color, opacity blended over the chart background found by
 walking up the tree). WCAG 2.2 1.4.11 wants 3:1 for the marks that carry the data, 1.4.3 wants
-4.5:1 for text (chart labels are under 18 pt). Labels must stay inside the SVG's viewBox and the
-page must not scroll sideways (WCAG 1.4.10).
+4.5:1 for text (chart labels are under 18 pt). Labels must stay inside the SVG's viewBox, be at
+least 12 px as painted (Chartability), grow with the page's text size, and the page must not scroll
+sideways (WCAG 1.4.10).
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ AUDIT = """() => {
                         && b.y + b.height <= vb.y + vb.height + 0.5
                         && r.left >= fig.left - 0.5 && r.right <= fig.right + 0.5
                         && r.left >= 0 && r.right <= document.documentElement.clientWidth,
-                height: r.height});
+                height: r.height, px: parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM().a});
     }
   }
   return out;
@@ -152,9 +153,44 @@ def test_every_chart_is_legible_in_every_mode(name, mode, built_sites, serve, br
                         problems.append(f"/{path} #{f['id']} «{f['text']}»: kontras {f['ratio']:.2f}:1 < 4.5:1")
                     if not f["inside"]:
                         problems.append(f"/{path} #{f['id']} «{f['text']}»: teks terpotong di luar grafik")
+                    # Chartability: no chart text under 12 px as painted.
+                    if f["px"] < 11.95:
+                        problems.append(f"/{path} #{f['id']} «{f['text']}»: huruf {f['px']:.1f} px < 12 px")
             # No chart makes the page scroll sideways (WCAG 1.4.10): every figure fits the viewport.
             # (The page-wide check at 200 % text is test_modes/test_phone's: the header is not a chart.)
             wide = page.evaluate(FIGURES_OUTSIDE)
             problems += [f"/{path} #{w}: grafik lebih lebar dari layar 360 px" for w in wide]
     assert marks and texts
     assert problems == [], "\n".join(problems)
+
+
+# Painted size of the chart labels of the first visible chart, and of the body text, in CSS px.
+SIZES = """() => {
+  const svg = [...document.querySelectorAll('figure.zi-grafik svg')].find(s => s.getClientRects().length);
+  const label = svg.querySelector('.zi-grafik__label');
+  return {label: parseFloat(getComputedStyle(label).fontSize) * svg.getScreenCTM().a,
+          body: parseFloat(getComputedStyle(document.querySelector('.md-content .md-typeset')).fontSize),
+          drawing: svg.getAttribute('class')};
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_chart_labels_grow_with_the_text_size(width, gunungkidul_site, serve, browser):
+    """At 200 % text the chart labels are painted at least 1.5 times as large as at 100 %, and never
+    under 0.7 of the body text (0.8 at 100 %): on a phone that takes the narrow drawing (generator/pages/skala.py)."""
+    base = serve(gunungkidul_site)
+    sizes = {}
+    with local_page(browser, base, width=width) as page:
+        for teks, label in ((None, "100 %"), (6, "200 %")):
+            page.goto(base, wait_until="load")
+            toolbar = {} if teks is None else {"teks": teks}
+            page.evaluate(f"localStorage.setItem('zi-aksesibilitas', {json.dumps(json.dumps(toolbar))})")
+            page.goto(base, wait_until="load")
+            sizes[label] = page.evaluate(SIZES)
+    small, large = sizes["100 %"], sizes["200 %"]
+    assert large["body"] >= 1.9 * small["body"], sizes
+    assert large["label"] >= 1.5 * small["label"], sizes
+    for s in (small, large):
+        assert s["label"] >= 0.7 * s["body"], sizes
+    if width == 360:
+        assert "zi-grafik__svg--sempit" in large["drawing"] and "zi-grafik__svg--lebar" in small["drawing"], sizes

@@ -106,11 +106,13 @@ def test_reduced_motion_stops_everything(built_sites, serve, browser):
         assert page.evaluate(moving)
 
 
-def test_text_at_200_percent_does_not_scroll_sideways(built_sites, serve, browser):
-    """WCAG 1.4.4: the toolbar's largest step (200 %) at a desktop width loses nothing."""
+@pytest.mark.parametrize("width", [360, 1280])
+def test_text_at_200_percent_does_not_scroll_sideways(width, built_sites, serve, browser):
+    """WCAG 1.4.4/1.4.10: the toolbar's largest step (200 %) on a phone and at a desktop width loses
+    nothing and scrolls only down (issue 12: at 360 px the header pushed the search button 32 px off)."""
     site = built_sites["gunungkidul"]
     base = serve(site)
-    with local_page(browser, base, width=1280) as page:
+    with local_page(browser, base, width=width) as page:
         page.goto(base, wait_until="load")
         page.evaluate("localStorage.setItem('zi-aksesibilitas', JSON.stringify({teks: 6}))")
         for path in page_paths(site):
@@ -119,3 +121,5 @@ def test_text_at_200_percent_does_not_scroll_sideways(built_sites, serve, browse
             widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
             assert widths[0] <= widths[1], f"/{path}: bergulir ke samping pada teks 200 % ({widths})"
             assert page.locator(".zi-akses__buka").is_visible(), path
+            search = page.locator(".zi-tombol-cari").bounding_box()
+            assert search and search["x"] + search["width"] <= widths[1], f"/{path}: tombol cari terpotong ({search})"

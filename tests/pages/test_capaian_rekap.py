@@ -39,6 +39,7 @@ class _Svg(html.parser.HTMLParser):
     def __init__(self):
         super().__init__()
         self.svg: dict = {}
+        self.svgs: list[dict] = []
         self.ids: set[str] = set()
         self.inside: list[str] = []
         self.tags: list[str] = []
@@ -48,6 +49,7 @@ class _Svg(html.parser.HTMLParser):
         self.tags.append(tag)
         if tag == "svg":
             self.svg = a
+            self.svgs.append(a)
         if "id" in a:
             self.ids.add(a["id"])
             if tag in ("title", "desc"):
@@ -66,13 +68,15 @@ def test_bar_chart_is_labelled_static_svg():
     )
     p = _Svg()
     p.feed(str(out))
-    assert p.svg["role"] == "img"
-    labelled = p.svg["aria-labelledby"].split()
-    assert labelled == ["grafik-uji-judul", "grafik-uji-desk"] and set(labelled) <= set(p.inside)
+    # Two drawings (wide, narrow: CSS shows one), each named by its own title and description.
+    assert [s["role"] for s in p.svgs] == ["img", "img"]
+    labelled = [s["aria-labelledby"].split() for s in p.svgs]
+    assert labelled == [["grafik-uji-judul", "grafik-uji-desk"], ["grafik-uji-sempit-judul", "grafik-uji-sempit-desk"]]
+    assert {i for ids in labelled for i in ids} <= set(p.inside)
     assert "script" not in p.tags and "animate" not in p.tags and "style" not in p.tags
     assert "Judul &lt;b&gt;" in out and "Deskripsi &amp; isi" in out
     assert "<figcaption" in out and "Ringkasan" in out
-    assert out.count('class="zi-grafik__batang"') == 1  # no bar for a hidden or unknown value
+    assert out.count('class="zi-grafik__batang"') == 2  # one a drawing: no bar for a hidden or unknown value
     assert ">&lt; 3</text>" in out and "batas 2" in out
 
 

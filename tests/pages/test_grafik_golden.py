@@ -187,8 +187,9 @@ def test_text_is_escaped_and_reads_back_unchanged():
 
 
 def test_long_label_is_shortened_to_48_characters():
-    figure = ET.fromstring(_rendered("label-panjang"))
-    labels = [t.text for t in figure.iter(f"{SVG}text") if t.get("class") == "zi-grafik__label"]
+    wide = ET.fromstring(_rendered("label-panjang")).find(f"{SVG}svg")
+    assert "zi-grafik__svg--lebar" in wide.get("class")
+    labels = [t.text for t in wide.iter(f"{SVG}text") if t.get("class") == "zi-grafik__label"]
     assert labels == ["Pembangunan Zona Integritas menuju Wilayah Beba…", "x" * 48]
     assert [len(label) for label in labels] == [48, 48]
 
@@ -196,7 +197,7 @@ def test_long_label_is_shortened_to_48_characters():
 def test_macros_render_the_same_from_a_page_template():
     _, args, _ = CHARTS["batang"]
     page = environment().from_string('{% import "_grafik.html" as grafik %}<div>{{ grafik.batang(view) }}</div>')
-    assert page.render(view=skala.tata_batang(*args)) == f"<div>{_rendered('batang')}</div>"
+    assert page.render(view=skala.grafik_batang(*args)) == f"<div>{_rendered('batang')}</div>"
 
 
 @pytest.mark.parametrize("name", ["batang-garis", "batang-kosong-tebal", "bertumpuk"])
@@ -233,7 +234,6 @@ def test_bar_rows_below_reference_lines():
         "d",
         [Batang("a", 0, "0"), Batang("b", 10, "10"), Batang("c", None, "-")],
         10,
-        "r",
         garis=(Garis(5, "tengah"), Garis(9, "tinggi")),
     )
     assert v.bingkai.tinggi == "166"  # 2 label rows of 16 + 4, 3 rows of 42, 4 below
@@ -249,7 +249,7 @@ def test_bar_rows_below_reference_lines():
 
 
 def test_legend_wraps_and_stacked_parts_follow_each_other():
-    v = skala.tata_bertumpuk("k", "j", "d", ("a" * 20, "b" * 10, "c" * 10), [Tumpukan("T", (1, 2, 1), "t")], 4, "r")
+    v = skala.tata_bertumpuk("k", "j", "d", ("a" * 20, "b" * 10, "c" * 10), [Tumpukan("T", (1, 2, 1), "t")], 4)
     assert [(e.kotak.pola, e.kotak.x, e.kotak.y, e.x, e.y) for e in v.legenda] == [
         ("padat", "4.0", "6", "22", "16"),
         ("arsir", "172.0", "6", "190", "16"),
@@ -270,7 +270,40 @@ def test_threshold_label_stays_inside_the_plot(nilai, maks):
     """A long threshold label near either edge is moved along its row, never past the viewBox (issue 12:
     the IPAK threshold "Menuju WBK dan Menuju WBBM ≥ 3,60" was cut at the phone's left edge)."""
     label = "Menuju WBK dan Menuju WBBM ≥ 3,60"
-    (view,) = skala.tata_garis([Garis(nilai, label)], maks, 100)
+    ((view,), rows) = skala.tata_garis([Garis(nilai, label)], maks, 100)
+    assert rows == 1
     width = len(label) * skala.ACUAN_HURUF
     start = float(view.x_label) - (width if view.anchor == "end" else 0)
     assert start >= skala.KIRI and start + width <= skala.LEBAR - skala.KIRI, view
+
+
+@pytest.mark.parametrize(("nilai", "maks"), [(3.6, 4), (0.4, 4), (2, 4), (92, 100), (8, 100)])
+def test_narrow_drawing_wraps_threshold_labels_inside_the_plot(nilai, maks):
+    """In the narrow drawing a long label is wrapped into lines, each inside the plot at 9 units a letter."""
+    label = "Menuju WBK dan Menuju WBBM ≥ 3,60"
+    ((view,), rows) = skala.tata_garis([Garis(nilai, label)], maks, 100, skala.TATA_SEMPIT)
+    lines = [view.label, *(t.isi for t in view.lanjutan)]
+    assert " ".join(lines) == label and rows == len(lines) > 1
+    for line in lines:
+        width = len(line) * skala.TATA_SEMPIT.huruf
+        start = float(view.x_label) - (width if view.anchor == "end" else 0)
+        assert start >= skala.KIRI and start + width <= skala.TATA_SEMPIT.lebar - skala.KIRI, (line, view)
+
+
+def test_narrow_drawing_wraps_labels_and_puts_the_value_on_its_own_line():
+    v = skala.tata_batang(
+        "k", "j", "d", [Batang("Penguatan Akuntabilitas Kinerja", 5, "50 % dari 10")], 10, tata=skala.TATA_SEMPIT
+    )
+    (row,) = v.baris
+    assert v.bingkai.id_judul == "grafik-k-sempit-judul" and v.bingkai.lebar == "164"
+    assert [row.label, *(t.isi for t in row.lanjutan)] == ["Penguatan", "Akuntabilitas", "Kinerja"]
+    assert [t.y for t in row.lanjutan] == ["35", "50"]  # 6 units lower than the wide drawing's first row
+    # value line under the last label line, then the bar, full bar = 156 units
+    assert (row.x_nilai, row.y_nilai, row.y_batang, row.lebar, row.lebar_jalur) == ("4", "65", "71", "78.0", "156")
+    assert v.bingkai.tinggi == str(6 + 42 + 3 * 15 + 4)
+
+
+def test_lipat_breaks_between_words():
+    assert skala.lipat("satu dua tiga", 8) == ("satu dua", "tiga")
+    assert skala.lipat("panjangsekali x", 4) == ("panjangsekali", "x")
+    assert skala.lipat("", 5) == ("",)
