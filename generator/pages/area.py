@@ -6,13 +6,12 @@ import jinja2
 
 from generator.pages.angka import tanggal
 from generator.pages.base import Page
-from generator.pages.capaian import baris_view, ringkasan_view
+from generator.pages.capaian import baris_view, kegiatan_chart, ringkasan_view
 from generator.pages.contoh import tandai_grafik
-from generator.pages.grafik import Batang, grafik_batang
 from generator.pages.konteks import area as t
 from generator.pages.konteks.lampiran import KelompokArea
 from generator.pages.konteks.rencana import RencanaInfo
-from generator.pages.render import halaman, kalimat
+from generator.pages.render import halaman
 from generator.pages.text import line
 from generator.pages.views import (
     aksi_columns,
@@ -72,19 +71,7 @@ def _capaian(area: AreaFacts, c: CapaianFacts, satuan: str, judul: str, env: jin
     )
     total = ringkasan_view(c.per_area[area.slug], satuan)
     per_tanggal = tanggal(c.per_tanggal)
-    grafik = grafik_batang(
-        f"capaian-{area.slug}",
-        kalimat(env, "judul_grafik_satu_area", satuan=satuan, nomor=area.nomor, judul=judul, per_tanggal=per_tanggal),
-        kalimat(env, "deskripsi_grafik_satu_area", satuan=satuan),
-        # The bar says only the decree's number: the full heading (a lost one included) is in the title.
-        [
-            Batang(
-                kalimat(env, "batang_area", nomor=area.nomor), c.per_area[area.slug].persen_selesai or 0, total.persen
-            )
-        ],
-        1,
-        kalimat(env, "ringkasan_grafik", per_tanggal=per_tanggal, total=total),
-    )
+    grafik = kegiatan_chart(area, c, f"capaian-{area.slug}", satuan, judul, env)
     return t.CapaianArea(
         per_tanggal=per_tanggal,
         contoh=c.contoh,

@@ -10,7 +10,9 @@ from generator.pages.angka import angka, persen, rentang_bulan, tanggal
 from generator.pages.grafik import Tumpukan, grafik_bertumpuk
 from generator.pages.konteks import capaian as t
 from generator.pages.render import kalimat
-from generator.rules import BarisCapaian, CapaianFacts, PlanFacts
+from generator.pages.text import plain
+from generator.pages.views import label
+from generator.rules import AreaFacts, BarisCapaian, CapaianFacts, PlanFacts
 from generator.rules import Ringkasan as RingkasanFacts
 
 # Status labels, each with a symbol so that colour never carries the meaning alone.
@@ -169,4 +171,35 @@ def area_chart(plan: PlanFacts, c: CapaianFacts, kunci: str, satuan: str, env: j
             tertinggi=tertinggi,
             persen_tertinggi=persen(c.per_area[best.slug].persen_selesai),
         ),
+    )
+
+
+def kegiatan_chart(
+    area: AreaFacts, c: CapaianFacts, kunci: str, satuan: str, judul: str, env: jinja2.Environment
+) -> Markup:
+    """One area's stacked bars, a bar per kegiatan with rows and the whole area last, in the order of
+    the table beneath (issue 12: a single "selesai" bar hid the rows in progress and unreported)."""
+    keys = [k for k in STATUS_GRAFIK if k != "tidak_dilaksanakan" or c.per_area[area.slug].tidak_dilaksanakan]
+    parts = [
+        (plain(label(k.nomor, k.judul)), c.per_kegiatan[k.id]) for k in area.kegiatan if c.per_kegiatan[k.id].jumlah
+    ]
+    parts.append((kalimat(env, "batang_area", nomor=area.nomor), c.per_area[area.slug]))
+    stacks = [
+        Tumpukan(
+            nama,
+            tuple(getattr(r, k) for k in keys),
+            "",
+            kalimat(env, "batang_status_area", persen=persen(r.persen_selesai), jumlah=angka(r.jumlah)),
+        )
+        for nama, r in parts
+    ]
+    per_tanggal = tanggal(c.per_tanggal)
+    return grafik_bertumpuk(
+        kunci,
+        kalimat(env, "judul_grafik_satu_area", satuan=satuan, nomor=area.nomor, judul=judul, per_tanggal=per_tanggal),
+        kalimat(env, "deskripsi_grafik_status_area", satuan=satuan),
+        [kalimat(env, "seri_status", kunci=k) for k in keys],
+        stacks,
+        max(c.per_area[area.slug].jumlah, 1),
+        kalimat(env, "ringkasan_grafik", per_tanggal=per_tanggal, total=ringkasan_view(c.per_area[area.slug], satuan)),
     )
