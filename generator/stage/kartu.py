@@ -24,6 +24,7 @@ import os
 import posixpath
 import re
 import tempfile
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -182,11 +183,23 @@ class Penggambar:
         key.update(svg.encode("utf-8"))
         path = self.cache / f"{key.hexdigest()}.png"
         with contextlib.suppress(OSError):
-            return path.read_bytes()
+            data = path.read_bytes()
+            os.utime(path)  # used: kept by prune()
+            return data
         data = self.render(svg)
         with contextlib.suppress(OSError):  # no cache (read-only home): the card is still made
             _write_atomic(path, data)
         return data
+
+    def prune(self, days: int = 30) -> None:
+        """Forget cards no build has used for ``days`` days (old data), so the cache does not grow for ever."""
+        if self.cache is None or not self.cache.is_dir():
+            return
+        limit = time.time() - days * 86400
+        for path in self.cache.glob("*.png"):
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime < limit:
+                    path.unlink()
 
     def render(self, svg: str) -> bytes:
         return bytes(
@@ -200,6 +213,10 @@ class Penggambar:
                 monospace_family=huruf.FAMILY,
             )
         )
+
+    def teks(self, macro: str, *values: Any) -> str:
+        """Plain text of a macro of _kartu.html (the card macros escape it again where it is drawn)."""
+        return Markup(getattr(self.macros, macro)(*values)).unescape()
 
     def fits(self, text: str, size: int, width: float, count: int, bold: bool) -> bool:
         wrapped = huruf.bungkus(text, size, self.fonts[1 if bold else 0], width, count)
@@ -240,6 +257,7 @@ def buat(
         Page(p.path, p.title, _halaman(g, site, p.path, p.markdown, data, site_url, files)) for p in pages
     )
     out_content = {src: _halaman(g, site, src, text, data, site_url, files) for src, text in content_pages.items()}
+    g.prune()
     return Hasil(out_pages, out_content, dict(sorted(files.items())))
 
 
@@ -254,9 +272,8 @@ def _halaman(
 ) -> str:
     url = page_url(src)
     site_url = site_url if not site_url or site_url.endswith("/") else site_url + "/"
-    # Without alamat_situs the card cannot say where the page lives: it names the site instead.
-    sumber = (site_url + url) if site_url else f"situs Zona Integritas {site.satker.singkatan}"
-    periode = _periode(site, src)
+    sumber = (site_url + url) if site_url else g.teks("sumber_tanpa_alamat", site.satker.singkatan)
+    periode = _periode(g, site, src)
     contoh_halaman = NOTICE_CLASS in markdown
 
     def card(m: re.Match[str]) -> str:
@@ -303,12 +320,11 @@ def _csv(d: DataGrafik) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def _periode(site: Site, src: str) -> str:
+def _periode(g: Penggambar, site: Site, src: str) -> str:
     first = src.split("/", 1)[0]
     tahun = int(first) if first.isdigit() else site.latest.tahun if site.plans else None
     date = site.tanggal_data
-    parts = [f"Tahun {tahun}" if tahun else "", f"data per {tanggal(date)}" if date else ""]
-    return " · ".join(p for p in parts if p)
+    return g.teks("periode", tahun, tanggal(date) if date else None)
 
 
 def _kartu(
@@ -368,9 +384,11 @@ def _og(
     width = w - left - 72
     satker = g.lines(site.satker.nama, 30, width, 1, 86, 0, True)
     title = g.lines(judul, 60, width, 3, 178, 72, True)
-    figure = g.lines(angka_utama, 44, width, 2, float(title[-1].y) + 88, 54, True) if angka_utama else []
+    start = float(title[-1].y) + 84
+    room = int(((h - 180 if contoh else h - 110) - start) // 52) + 1  # lines of the headline above the footer
+    figure = g.lines(angka_utama, 42, width, room, start, 52, True) if angka_utama and room > 0 else []
     badge = _contoh(g, left, h - 150, 28) if contoh else None
-    where = site_url + url if site_url else f"Zona Integritas {site.satker.singkatan}"
+    where = site_url + url if site_url else g.teks("nama_situs", site.satker.singkatan)
     sumber = g.lines(where, 28, width, 1, 0, 0, False)[0].teks
     return KartuOG(
         lebar=str(w),
@@ -380,7 +398,7 @@ def _og(
         satker=tuple(satker),
         ukuran_judul="60",
         judul=tuple(title),
-        ukuran_angka="44",
+        ukuran_angka="42",
         angka=tuple(figure),
         contoh=badge,
         y_sumber=str(h - 48),
@@ -390,7 +408,7 @@ def _og(
 
 
 def _contoh(g: Penggambar, x: float, y: float, size: int) -> Contoh:
-    text_width = huruf.lebar("Data contoh: bukan data resmi", size, g.fonts[1])
+    text_width = huruf.lebar(g.teks("teks_contoh"), size, g.fonts[1])
     pad = size * 0.6
     return Contoh(
         x=_n(x),
@@ -449,7 +467,8 @@ def _judul_dan_angka(markdown: str) -> tuple[str, str]:
     p = _Teks()
     p.feed(text)
     title = _plain(h1)
-    return title, " ".join((p.utama or p.ringkasan).split())
+    # The "Data contoh" mark of a chart's caption is the card's badge.
+    return title, " ".join((p.utama or p.ringkasan).split()).removeprefix(f"{LABEL}: ")
 
 
 def _plain(text: str) -> str:
