@@ -114,9 +114,8 @@ class KartuGrafik:
     contoh: Contoh | None
     grafik: Tempat
     y_garis_bawah: str
-    y_sumber: str
     ukuran_sumber: str
-    sumber: str
+    sumber: tuple[Baris, ...]  # "Sumber: <address>", a long address on two lines
 
 
 @dataclass(frozen=True)
@@ -342,7 +341,8 @@ def _kartu(
     if contoh:
         badge = _contoh(g, KIRI, y_periode + 28, 30)
         bottom_header = float(badge.y) + float(badge.tinggi)
-    y_rule = h - 96
+    where = _alamat(g, g.teks("sumber", sumber), 28, width)
+    y_rule = h - 96 - 36 * (len(where) - 1)
     box_top, box_bottom = bottom_header + 36, y_rule - 32
     vw, vh = float(svg.group(1)), float(svg.group(2))
     scale = min(width / vw, (box_bottom - box_top) / vh)
@@ -355,7 +355,6 @@ def _kartu(
         viewbox=f"0 0 {svg.group(1)} {svg.group(2)}",
         isi=Markup(svg.group(3).partition("</desc>")[2]),
     )
-    src = g.lines(f"Sumber: {sumber}", 28, width, 1, 0, 0, False)[0].teks.removeprefix("Sumber: ")
     return KartuGrafik(
         lebar=str(w),
         tinggi=str(h),
@@ -370,9 +369,8 @@ def _kartu(
         contoh=badge,
         grafik=place,
         y_garis_bawah=_n(y_rule),
-        y_sumber=_n(y_rule + 58),
         ukuran_sumber="28",
-        sumber=src,
+        sumber=tuple(Baris(t, _n(y_rule + 58 + 36 * i)) for i, t in enumerate(where)),
     )
 
 
@@ -388,7 +386,8 @@ def _og(
     room = int(((h - 180 if contoh else h - 110) - start) // 52) + 1  # lines of the headline above the footer
     figure = g.lines(angka_utama, 42, width, room, start, 52, True) if angka_utama and room > 0 else []
     badge = _contoh(g, left, h - 150, 28) if contoh else None
-    where = site_url + url if site_url else g.teks("nama_situs", site.satker.singkatan)
+    # The site's address without its scheme, as a link preview shows it (the page's own is in og:url).
+    where = site_url.split("://", 1)[-1] if site_url else g.teks("nama_situs", site.satker.singkatan)
     sumber = g.lines(where, 28, width, 1, 0, 0, False)[0].teks
     return KartuOG(
         lebar=str(w),
@@ -405,6 +404,23 @@ def _og(
         ukuran_sumber="28",
         sumber=sumber,
     )
+
+
+def _alamat(g: Penggambar, text: str, size: int, width: float) -> list[str]:
+    """A source line; one too long for the card breaks after a "/" of its address onto a second line."""
+    font = g.fonts[0]
+    if huruf.lebar(text, size, font) <= width:
+        return [text]
+    cut = max(
+        (i + 1 for i, c in enumerate(text) if c == "/" and huruf.lebar(text[: i + 1], size, font) <= width), default=0
+    )
+    if not cut:
+        return list(huruf.bungkus(text, size, font, width, 2))
+    rest = text[cut:]
+    return [
+        text[:cut],
+        rest if huruf.lebar(rest, size, font) <= width else huruf.bungkus(rest, size, font, width, 1)[0],
+    ]
 
 
 def _contoh(g: Penggambar, x: float, y: float, size: int) -> Contoh:
