@@ -89,6 +89,8 @@ class ZiPlugin(BasePlugin[ZiConfig]):
     def on_files(self, files: Files, config: Any) -> Files:
         for page in self.prepared.pages:
             files.append(File.generated(config, page.path, content=page.markdown))
+        for path, data in self.prepared.berkas.items():  # share cards and chart CSVs
+            files.append(File.generated(config, path, content=data))
         # In the order MkDocs finds the files of a folder (as `zi build` finds them in the staged
         # tree), so the search index lists the pages in the same order under both.
         return Files(sorted(files, key=lambda f: _walk_order(f.src_uri)))

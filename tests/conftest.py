@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
 import html.parser
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -21,6 +24,11 @@ GUNUNGKIDUL_SEED = SEEDS / "000_f5acbc97baaaf9b9.txt"
 WONOSOBO_SEED = SEEDS / "002_ce6799d4d6e31164.txt"
 DATA = {"gunungkidul": REPO / "plans", "wonosobo": REPO / "tests" / "fixtures" / "wonosobo"}
 ARTIFACTS = Path(os.environ.get("ZI_ARTIFACTS", REPO / "tests" / "artifacts"))
+# One share-card cache for every build of the session (generator/stage/kartu.py), whatever HOME a test
+# gives its `zi` run: a card is rendered once per distinct SVG, not once per build (about 0.1 s a card).
+if "ZI_KARTU_CACHE" not in os.environ:
+    os.environ["ZI_KARTU_CACHE"] = tempfile.mkdtemp(prefix="zi-kartu-uji-")
+    atexit.register(shutil.rmtree, os.environ["ZI_KARTU_CACHE"], True)
 
 
 def zi(*args: str, cwd: Path = REPO, env: dict | None = None) -> subprocess.CompletedProcess:

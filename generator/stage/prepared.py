@@ -20,9 +20,10 @@ from generator.load import load_site
 from generator.pages import NavEntry, Page, build_pages, navigation
 from generator.pages.content import UnknownPlaceholder, expand
 from generator.pages.content_links import broken_links
+from generator.pages.grafik import catat
 from generator.pages.render import environment
 from generator.site import Site
-from generator.stage import sources
+from generator.stage import kartu, sources
 
 SHORT_NAME = "zi_nama_singkat"  # config.extra key read by theme/partials/header.html
 PLANS_ENV = "ZI_PLANS"  # set by `zi build --plans DIR` for the plugin (plain `mkdocs build` reads it too)
@@ -58,6 +59,9 @@ class Prepared:
     site_short_name: str = ""  # HTML-escaped: the name in the phone header (config.extra.zi_nama_singkat)
     site_description: str = ""
     copyright: str = ""
+    berkas: dict[str, bytes] = field(
+        default_factory=dict
+    )  # files the stage makes (share cards, CSVs), site path -> bytes
 
     @property
     def build_date(self) -> dt.datetime | None:
@@ -107,7 +111,8 @@ def prepare(
 
         raise StageError(exc.report(plans), laporan_peringatan(exc.peringatan, plans)) from None
     env = env or environment(theme_dir / "zi")
-    pages = tuple(build_pages(site, env=env))
+    with catat() as grafik:  # every chart's figures, for its CSV (generator/stage/kartu.py)
+        pages = tuple(build_pages(site, env=env))
     files = sources.content_files(content_dir)
     generated = {p.path for p in pages}
     for src in files:
@@ -122,12 +127,15 @@ def prepare(
     if problems:
         raise StageError(DataError(problems).report(content_dir.parent))
     filled = {}
-    for src, text in raw.items():
-        try:
-            filled[src] = expand(text, site, env)
-        except UnknownPlaceholder as exc:
-            raise StageError(f"content/{src}: {exc}") from None
+    with catat() as grafik_konten:
+        for src, text in raw.items():
+            try:
+                filled[src] = expand(text, site, env)
+            except UnknownPlaceholder as exc:
+                raise StageError(f"content/{src}: {exc}") from None
     s = site.satker
+    site_url = _with_slash(str(s.alamat_situs)) if s.alamat_situs else config.get("site_url")
+    cards = kartu.buat(site, pages, filled, grafik | grafik_konten, site_url, theme_dir / "zi", env, kartu.cache_dir())
     # Material's templates print these unescaped (MkDocs' theme environment has no
     # autoescape), so they are escaped here; the engine adapters mark them as markup.
     return Prepared(
@@ -137,15 +145,16 @@ def prepare(
         theme_dir=theme_dir,
         config=config,
         site=site,
-        pages=pages,
+        pages=cards.pages,
         nav=tuple(navigation(site)),
-        content_pages=filled,
+        content_pages=cards.content_pages,
         content_files=tuple(f for f in files if not sources.is_page(f)),
         site_name=str(escape(f"Zona Integritas {s.singkatan}")),
         site_short_name=str(escape(s.nama_situs_singkat)),
-        site_url=_with_slash(str(s.alamat_situs)) if s.alamat_situs else config.get("site_url"),
+        site_url=site_url,
         site_description=str(escape(f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama} menuju WBK/WBBM.")),
         copyright=str(escape(f"{s.nama}. Isi situs ini dapat digunakan ulang dengan menyebut sumbernya.")),
+        berkas=cards.berkas,
     )
 
 

@@ -49,6 +49,8 @@ def write_tree(prepared: Prepared, out: Path) -> Path:
     pages = {p.path: p.markdown for p in prepared.pages} | prepared.content_pages
     for rel in sorted(pages):
         _write(docs / rel, pages[rel].encode("utf-8"))
+    for rel in sorted(prepared.berkas):  # share cards and chart CSVs (generator/stage/kartu.py)
+        _write(docs / rel, prepared.berkas[rel])
     for rel in prepared.content_files:
         target = docs / rel
         target.parent.mkdir(parents=True, exist_ok=True)

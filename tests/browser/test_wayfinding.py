@@ -111,6 +111,18 @@ def _watch(page, *, sweeping: bool = False):
     return failed
 
 
+def test_open_graph_image_is_absolute_under_a_sub_path(sub_path_site):
+    """With alamat_situs the shared link's picture and address are absolute (issue 12, share cards)."""
+    site, _ = sub_path_site
+    src = (site / "2024" / "survei" / "index.html").read_text(encoding="utf-8")
+    base = "https://kpu-gunungkidul.go.id/zi/"
+    assert f'<meta property="og:image" content="{base}assets/kartu/og/2024-survei.png">' in src
+    assert f'<meta property="og:url" content="{base}2024/survei/">' in src
+    assert (site / "assets" / "kartu" / "og" / "2024-survei.png").is_file()
+    card = (site / "assets" / "kartu" / "2024-survei-grafik-ikm-2024.png").read_bytes()
+    assert card[:8] == b"\x89PNG\r\n\x1a\n"
+
+
 def test_404_page_keeps_its_styling_under_a_sub_path(sub_path_site, browser):
     site, origin = sub_path_site
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="id-ID")
