@@ -2,8 +2,10 @@
 
 - No word of a table cell spans two line boxes: a Range per word (getClientRects), at 360 and
   1280 px, at 100 % and 200 % text (the toolbar's largest step). A word may end a line after a
-  hyphen or a slash, never inside. A word longer than its room (a URL) is not broken either: its
-  table scrolls inside its own region, so no table is painted past the viewport.
+  hyphen or a slash, never inside. In a table a word longer than its room (a URL) is not broken
+  either: the table grows and scrolls inside its own region, so no table is painted past the
+  viewport. The one exception is the card layout of narrow screens, where a cell is a block as
+  wide as the card: a word wider than the whole card (at 200 % text on a phone) wraps there.
 - A region that scrolls sideways says so (the hint), and one that does not, does not.
 - On a 360 px phone the key figures (persen selesai, terlambat, keadaan) of the summary tables
   are in view without scrolling sideways.
@@ -36,7 +38,7 @@ MEASURE = """async ({keyTables, keyColumns}) => {
   // Two frames: scroll timelines (the hint) follow a new layout on the next frame.
   await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
   const root = document.documentElement;
-  const out = {broken: [], outside: [], spill: [], hint: [], key: []};
+  const out = {broken: [], toolong: [], outside: [], spill: [], hint: [], key: []};
   const shown = (el) => {
     if (!el.getClientRects().length || el.closest('.zi-sr')) return false;
     // Visually hidden parts (the card layout's 1 px column heads) are not read by the eye.
@@ -63,7 +65,21 @@ MEASURE = """async ({keyTables, keyColumns}) => {
         for (const r of range.getClientRects()) {
           if (r.width > 0.5 && !lines.some(t => Math.abs(t - r.top) < r.height / 2)) lines.push(r.top);
         }
-        if (lines.length > 1) out.broken.push(`«${m[0]}» (${where(cell).trim().slice(0, 60)})`);
+        if (lines.length < 2) continue;
+        // The one exception: in the card layout (cells are blocks, not columns) a run of letters
+        // wider than the card's whole line ("Gathering/Penguatan": Chromium does not end a line
+        // at a slash) cannot be shown unbroken without scrolling, so it may wrap there.
+        const s = getComputedStyle(cell);
+        const room = cell.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+        let start = m.index, end = m.index + m[0].length;
+        while (start > 0 && !/\\s/.test(n.data[start - 1])) start--;
+        while (end < n.data.length && !/\\s/.test(n.data[end])) end++;
+        const run = document.createRange();
+        run.setStart(n, start);
+        run.setEnd(n, end);
+        const wide = [...run.getClientRects()].reduce((sum, r) => sum + r.width, 0);
+        if (s.display === 'block' && wide > room - 1) out.toolong.push(n.data.slice(start, end));
+        else out.broken.push(`«${m[0]}» (${where(cell).trim().slice(0, 60)})`);
       }
     }
   }
