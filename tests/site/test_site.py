@@ -120,7 +120,7 @@ def test_home_commitment_and_counts(gunungkidul_site):
         "pada 31 Januari 2024, KPU Kabupaten Gunungkidul berkomitmen melaksanakan 57 langkah aksi dalam "
         "6 area perubahan PermenPANRB 90/2021 ditambah 1 area tambahan (Inovasi Pelayanan)."
     ) in text
-    assert "V. Penguatan Pengawasan Penguatan Pengawasan 19 26" in text
+    assert "V. Penguatan Pengawasan 19,2 % 1 5 19 26 Penguatan Pengawasan" in text
 
 
 def test_documents_page(gunungkidul_site):

@@ -129,7 +129,8 @@ def test_lost_area_heading_shows_the_gap_everywhere(wonosobo_site):
     # The catalogue name stands alone only under a heading that says it is the site's classification.
     for page, caption in ((home, "cap-area"), (plan, "cap-capaian-area")):
         headers = [_text(th) for th in _tags(_by_id(page, caption).parent, "th") if th.attrs.get("scope") == "col"]
-        assert headers[:2] == ["Area dalam keputusan", "Area perubahan (klasifikasi situs)"], headers
+        # The key figures come right after the decree's area (issue 12); the classification is the last column.
+        assert headers[0] == "Area dalam keputusan" and headers[-1] == "Area perubahan (klasifikasi situs)", headers
     assert "Klasifikasi situs: area perubahan Penataan Tatalaksana" in _text(area)
 
 
@@ -139,7 +140,7 @@ def test_capaian_table_pairs_decree_number_with_decree_heading(gunungkidul_site)
         [_text(c) for c in tr.children if not isinstance(c, str)]
         for tr in _tags(_by_id(plan, "cap-capaian-area").parent, "tr")
     ]
-    assert rows[2][:2] == ["II. PENATAAN TATA LAKSANA", "Penataan Tatalaksana"], rows[2]
+    assert [rows[2][0], rows[2][-1]] == ["II. PENATAAN TATA LAKSANA", "Penataan Tatalaksana"], rows[2]
     assert not any(r[0] == "II. Penataan Tatalaksana" for r in rows)
 
 
