@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from generator.stage import sources
-from generator.stage.prepared import Prepared, engine_extra, engine_nav
+from generator.stage.prepared import Prepared, engine_extra, engine_nav, engine_theme
 
 CONFIG = "mkdocs.yml"
 DOCS = "docs"
@@ -53,6 +53,8 @@ def write_tree(prepared: Prepared, out: Path) -> Path:
         target = docs / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(prepared.content_dir / rel, target)
+    for rel in sorted(prepared.generated_files):
+        _write(docs / rel, prepared.generated_files[rel])
     _copy_theme(prepared.theme_dir, out / THEME)
     epoch = prepared.source_date_epoch
     if epoch is not None:
@@ -83,7 +85,7 @@ def staged_config(prepared: Prepared) -> dict[str, Any]:
         "site_dir": SITE,
     }
     config.update((k, v) for k, v in base.items() if k not in skip)
-    config["theme"] = theme
+    config["theme"] = engine_theme(prepared, theme)
     config["plugins"] = plugins
     config["hooks"] = [HOOKS]
     config["nav"] = engine_nav(prepared)
