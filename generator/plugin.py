@@ -33,7 +33,7 @@ from generator import keluaran
 from generator.errors import DEBUG_ENV, internal_error_message, laporan_peringatan
 from generator.html.aria import finish_page
 from generator.stage import StageError, prepare
-from generator.stage.prepared import PLANS_ENV, Prepared, engine_extra, engine_nav, plans_dir  # noqa: F401  (PLANS_ENV re-exported)
+from generator.stage.prepared import PLANS_ENV, Prepared, engine_extra, engine_nav, engine_theme, plans_dir  # noqa: F401  (PLANS_ENV re-exported)
 from generator.stage.sources import read_config
 
 
@@ -78,6 +78,10 @@ class ZiPlugin(BasePlugin[ZiConfig]):
         self.build_date = self.prepared.build_date
         config.nav = engine_nav(self.prepared)
         config.extra.update(engine_extra(self.prepared))
+        for key, value in engine_theme(
+            self.prepared, {k: config.theme[k] for k in ("logo", "favicon") if config.theme.get(k)}
+        ).items():
+            config.theme[key] = value
         if self.prepared.site_url:
             config.site_url = self.prepared.site_url
         return config
@@ -89,7 +93,7 @@ class ZiPlugin(BasePlugin[ZiConfig]):
     def on_files(self, files: Files, config: Any) -> Files:
         for page in self.prepared.pages:
             files.append(File.generated(config, page.path, content=page.markdown))
-        for path, data in self.prepared.berkas.items():  # share cards and chart CSVs
+        for path, data in sorted(self.prepared.berkas.items()):  # share cards, chart CSVs, the generated mark
             files.append(File.generated(config, path, content=data))
         # In the order MkDocs finds the files of a folder (as `zi build` finds them in the staged
         # tree), so the search index lists the pages in the same order under both.

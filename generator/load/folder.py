@@ -19,6 +19,7 @@ from pathlib import Path
 from generator.errors import DataError, Problem, urut
 from generator.load.berkas import check_upload, load_file
 from generator.load.diabaikan import yang_diabaikan
+from generator.load.logo import check_logo
 from generator.load.tahun import PLAN_FILE, known_files, load_tahun, text_policy
 from generator.load.tautan_simbolik import check_links
 from generator.load.yaml_source import dotted, parse_yaml
@@ -57,13 +58,15 @@ def load_site(root: Path, content_dir: Path | None = None, repo_root: Path | Non
     if links:  # before any file is read: nothing outside the repository is read
         raise DataError(links)
     warnings += yang_diabaikan(root, known_files())
-    satker, _ = load_file(
+    satker, satker_source = load_file(
         root / "satker.yaml",
         Satker,
         problems,
         Kebijakan(kecuali=KECUALI_SATKER, nama_kunci=False, rekap=False),
         warnings,
     )
+    if satker is not None and satker.logo:
+        problems.extend(check_logo(root / "satker.yaml", satker_source, satker.logo, content_dir))
     plans: list[PlanFacts] = []
     years: dict[int, TahunFacts] = {}
     year_dirs = sorted(p for p in root.iterdir() if p.is_dir() and _YEAR_DIR.match(p.name))

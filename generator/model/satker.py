@@ -89,6 +89,12 @@ class Satker(ZiModel):
         description="Alamat tempat situs Zona Integritas ini diterbitkan, mis. 'https://kpu-gunungkidul.go.id/zi/'. "
         "Wajib diisi bila situs diterbitkan di subfolder (/zi/), agar halaman 404 tetap memuat tampilannya.",
     )
+    logo: str | None = Field(
+        None,
+        description="Logo satuan kerja untuk kepala halaman dan ikon tab peramban (favicon): berkas SVG, PNG, JPEG "
+        "atau WebP di folder content/, mis. 'unggahan/logo-kpu.png'. Bila dikosongkan: tanda berisi inisial "
+        "satuan kerja dibuat otomatis.",
+    )
     kontak: Kontak = Field(
         default_factory=Kontak, description="Kontak satuan kerja sendiri: WhatsApp call center, surel, telepon."
     )

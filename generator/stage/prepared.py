@@ -22,6 +22,7 @@ from generator.pages.content import UnknownPlaceholder, expand
 from generator.pages.content_links import broken_links
 from generator.pages.grafik import catat
 from generator.pages.render import environment
+from generator.pages.tanda import tanda
 from generator.site import Site
 from generator.stage import kartu, sources
 
@@ -59,9 +60,9 @@ class Prepared:
     site_short_name: str = ""  # HTML-escaped: the name in the phone header (config.extra.zi_nama_singkat)
     site_description: str = ""
     copyright: str = ""
-    berkas: dict[str, bytes] = field(
-        default_factory=dict
-    )  # files the stage makes (share cards, CSVs), site path -> bytes
+    logo: str = ""  # site path of the header logo and favicon (satker.yaml logo, or the generated mark)
+    # Files the stage makes, site path -> bytes: share cards and chart CSVs, the generated mark.
+    berkas: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def build_date(self) -> dt.datetime | None:
@@ -136,6 +137,7 @@ def prepare(
     s = site.satker
     site_url = _with_slash(str(s.alamat_situs)) if s.alamat_situs else config.get("site_url")
     cards = kartu.buat(site, pages, filled, grafik | grafik_konten, site_url, theme_dir / "zi", env, kartu.cache_dir())
+    mark = tanda(s)
     # Material's templates print these unescaped (MkDocs' theme environment has no
     # autoescape), so they are escaped here; the engine adapters mark them as markup.
     return Prepared(
@@ -154,7 +156,8 @@ def prepare(
         site_url=site_url,
         site_description=str(escape(f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama} menuju WBK/WBBM.")),
         copyright=str(escape(f"{s.nama}. Isi situs ini dapat digunakan ulang dengan menyebut sumbernya.")),
-        berkas=cards.berkas,
+        logo=mark.path,
+        berkas=cards.berkas | ({mark.path: mark.svg.encode("utf-8")} if mark.svg else {}),
     )
 
 
@@ -167,6 +170,15 @@ def engine_extra(prepared: Prepared) -> dict[str, Any]:
     extra = dict(prepared.config.get("extra") or {})
     extra[SHORT_NAME] = prepared.site_short_name
     return extra
+
+
+def engine_theme(prepared: Prepared, theme: dict[str, Any]) -> dict[str, Any]:
+    """mkdocs.yml's ``theme`` with the unit's logo and favicon (unless the repository's mkdocs.yml sets them)."""
+    theme = dict(theme)
+    if prepared.logo:
+        theme.setdefault("logo", prepared.logo)
+        theme.setdefault("favicon", prepared.logo)
+    return theme
 
 
 def engine_nav(prepared: Prepared) -> list[Any]:

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from generator.stage import sources
-from generator.stage.prepared import Prepared, engine_extra, engine_nav
+from generator.stage.prepared import Prepared, engine_extra, engine_nav, engine_theme
 
 CONFIG = "mkdocs.yml"
 DOCS = "docs"
@@ -49,12 +49,13 @@ def write_tree(prepared: Prepared, out: Path) -> Path:
     pages = {p.path: p.markdown for p in prepared.pages} | prepared.content_pages
     for rel in sorted(pages):
         _write(docs / rel, pages[rel].encode("utf-8"))
-    for rel in sorted(prepared.berkas):  # share cards and chart CSVs (generator/stage/kartu.py)
-        _write(docs / rel, prepared.berkas[rel])
     for rel in prepared.content_files:
         target = docs / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(prepared.content_dir / rel, target)
+    # Files the stage makes: share cards and chart CSVs (generator/stage/kartu.py), the generated mark.
+    for rel in sorted(prepared.berkas):
+        _write(docs / rel, prepared.berkas[rel])
     _copy_theme(prepared.theme_dir, out / THEME)
     epoch = prepared.source_date_epoch
     if epoch is not None:
@@ -85,7 +86,7 @@ def staged_config(prepared: Prepared) -> dict[str, Any]:
         "site_dir": SITE,
     }
     config.update((k, v) for k, v in base.items() if k not in skip)
-    config["theme"] = theme
+    config["theme"] = engine_theme(prepared, theme)
     config["plugins"] = plugins
     config["hooks"] = [HOOKS]
     config["nav"] = engine_nav(prepared)

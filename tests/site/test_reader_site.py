@@ -1,0 +1,68 @@
+"""Wayfinding in the built sites: the unit's mark as logo and favicon, breadcrumbs in the HTML,
+and search snippets that keep table cells apart (Material's search_index.json, Zensical's search.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from generator.html.cells import separate_cells
+from generator.pages.tanda import GENERATED
+from tests.conftest import html_pages
+
+SITES = ["gunungkidul", "wonosobo"]
+
+
+def test_separate_cells_puts_a_space_before_each_cell_only():
+    html = '<table><tr><th scope="col">A</th><td>1</td></tr></table><p>td</p><pre>&lt;td&gt;</pre>'
+    assert (
+        separate_cells(html)
+        == '<table><tr> <th scope="col">A</th> <td>1</td></tr></table><p>td</p><pre>&lt;td&gt;</pre>'
+    )
+
+
+def _material_texts(site):
+    return {d["location"]: d["text"] for d in json.loads((site / "search" / "search_index.json").read_text())["docs"]}
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_material_search_index_keeps_cell_boundaries(name, built_sites):
+    texts = _material_texts(built_sites[name])
+    dokumen = texts["dokumen/"]
+    assert "Nomor Tanggal Tentang Berkas" in dokumen, dokumen[:300]
+    # A figure never sticks to the text of the cell before it (as "Penguatan Akuntabilitas10 dari 12" did).
+    glued = [t for t in texts.values() if re.search(r"(Tanggal)(Tentang)|Berkas(Nomor)", t)]
+    assert not glued, glued[0][:300]
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_zensical_search_keeps_cell_boundaries(name, zensical_sites):
+    raw = json.loads((zensical_sites[name] / "search.json").read_text())
+    items = raw["items"] if isinstance(raw, dict) else raw
+    dokumen = " ".join(i.get("text", "") for i in items if i.get("location", "").startswith("dokumen/"))
+    assert re.search(r"Nomor\s+Tanggal\s+Tentang\s+Berkas", dokumen), dokumen[:300]
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_every_page_has_the_units_mark_as_logo_and_favicon(name, built_sites):
+    site = built_sites[name]
+    mark = (site / GENERATED).read_text(encoding="utf-8")
+    assert mark.startswith("<svg") and ">KPU<" in mark
+    for page in [*html_pages(site), site / "404.html"]:
+        text = page.read_text(encoding="utf-8")
+        assert re.search(r'<link rel="icon" href="[^"]*assets/zi/tanda-satker\.svg">', text), page
+        assert re.search(r'<img src="[^"]*assets/zi/tanda-satker\.svg" alt="">', text), page
+        assert "material/library" not in text and 'alt="logo"' not in text, page
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_breadcrumbs_on_every_page_below_the_home(name, built_sites):
+    site = built_sites[name]
+    for page in html_pages(site):
+        text = page.read_text(encoding="utf-8")
+        has = '<nav class="md-path zi-remah" aria-label="Remah roti">' in text
+        assert has == (page != site / "index.html"), page
+        if has:
+            assert text.count('aria-current="page"') >= 1, page
