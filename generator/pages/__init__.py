@@ -6,6 +6,7 @@ pages could be written to disk and built by another engine.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import jinja2
@@ -20,8 +21,15 @@ from generator.pages.views import area_judul
 from generator.site import Site
 
 
-def build_pages(site: Site, templates: Path | None = None, env: jinja2.Environment | None = None) -> list[Page]:
+def build_pages(
+    site: Site,
+    templates: Path | None = None,
+    env: jinja2.Environment | None = None,
+    unduhan: Mapping[str, int] | None = None,
+) -> list[Page]:
+    """Every page made from the data. ``unduhan``: files made before the pages (site path -> size in bytes)."""
     env = env or environment(templates)
+    unduhan = unduhan or {}
     pages = [home.build(site, env)]
     for p in reversed(site.plans):
         pages.append(plan.build(site, p, env))

@@ -62,3 +62,13 @@ def rentang_bulan(months: tuple[int, ...] | list[int]) -> str:
             parts.extend(BULAN[m - 1] for m in months[i : j + 1])
         i = j + 1
     return ", ".join(parts)
+
+
+def ukuran(n: int) -> str:
+    """A file size the Indonesian way: 84 KB, 8,4 KB, 1,2 MB."""
+    kb = Fraction(n, 1024)
+    if kb < 10:
+        return f"{desimal(max(kb, Fraction(1, 10)), 1)} KB"
+    if kb < 1024:
+        return f"{angka(round(kb))} KB"
+    return f"{desimal(kb / 1024, 1)} MB"

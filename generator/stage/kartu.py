@@ -27,7 +27,6 @@ import tempfile
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 from html.parser import HTMLParser
 from importlib import metadata
 from pathlib import Path
@@ -37,7 +36,7 @@ import jinja2
 import resvg_py
 from markupsafe import Markup
 
-from generator.pages.angka import angka, desimal, tanggal
+from generator.pages.angka import tanggal, ukuran
 from generator.pages.base import Page
 from generator.pages.contoh import LABEL, NOTICE_CLASS
 from generator.pages.grafik import DataGrafik, kunci_gambar
@@ -299,16 +298,6 @@ def _halaman(
     view = _og(g, site, judul or site.satker.singkatan, angka_utama, contoh_halaman, site_url, url)
     files[og_path(url)] = g.png(str(g.macros.og(view)))
     return filled
-
-
-def ukuran(n: int) -> str:
-    """A file size the Indonesian way: 84 KB, 8,4 KB, 1,2 MB."""
-    kb = Fraction(n, 1024)
-    if kb < 10:
-        return f"{desimal(max(kb, Fraction(1, 10)), 1)} KB"
-    if kb < 1024:
-        return f"{angka(round(kb))} KB"
-    return f"{desimal(kb / 1024, 1)} MB"
 
 
 def _csv(d: DataGrafik) -> bytes:

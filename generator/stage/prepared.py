@@ -24,7 +24,7 @@ from generator.pages.grafik import catat
 from generator.pages.render import environment
 from generator.pages.tanda import tanda
 from generator.site import Site
-from generator.stage import kartu, sources
+from generator.stage import kartu, sources, unduhan
 
 SHORT_NAME = "zi_nama_singkat"  # config.extra key read by theme/partials/header.html
 PLANS_ENV = "ZI_PLANS"  # set by `zi build --plans DIR` for the plugin (plain `mkdocs build` reads it too)
@@ -112,8 +112,11 @@ def prepare(
 
         raise StageError(exc.report(plans), laporan_peringatan(exc.peringatan, plans)) from None
     env = env or environment(theme_dir / "zi")
+    s = site.satker
+    site_url = _with_slash(str(s.alamat_situs)) if s.alamat_situs else config.get("site_url")
+    made = unduhan.buat(site, site_url)  # PDFs, open data: the pages link them with their size
     with catat() as grafik:  # every chart's figures, for its CSV (generator/stage/kartu.py)
-        pages = tuple(build_pages(site, env=env))
+        pages = tuple(build_pages(site, env=env, unduhan={path: len(data) for path, data in made.items()}))
     files = sources.content_files(content_dir)
     generated = {p.path for p in pages}
     for src in files:
@@ -134,8 +137,6 @@ def prepare(
                 filled[src] = expand(text, site, env)
             except UnknownPlaceholder as exc:
                 raise StageError(f"content/{src}: {exc}") from None
-    s = site.satker
-    site_url = _with_slash(str(s.alamat_situs)) if s.alamat_situs else config.get("site_url")
     cards = kartu.buat(site, pages, filled, grafik | grafik_konten, site_url, theme_dir / "zi", env, kartu.cache_dir())
     mark = tanda(s)
     # Material's templates print these unescaped (MkDocs' theme environment has no
@@ -157,7 +158,7 @@ def prepare(
         site_description=str(escape(f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama} menuju WBK/WBBM.")),
         copyright=str(escape(f"{s.nama}. Isi situs ini dapat digunakan ulang dengan menyebut sumbernya.")),
         logo=mark.path,
-        berkas=cards.berkas | ({mark.path: mark.svg.encode("utf-8")} if mark.svg else {}),
+        berkas=made | cards.berkas | ({mark.path: mark.svg.encode("utf-8")} if mark.svg else {}),
     )
 
 
