@@ -26,6 +26,9 @@ DATA = {"gunungkidul": REPO / "plans", "wonosobo": REPO / "tests" / "fixtures" /
 ARTIFACTS = Path(os.environ.get("ZI_ARTIFACTS", REPO / "tests" / "artifacts"))
 # One share-card cache for every build of the session (generator/stage/kartu.py), whatever HOME a test
 # gives its `zi` run: a card is rendered once per distinct SVG, not once per build (about 0.1 s a card).
+if "ZI_TEMBOLOK" not in os.environ:  # compiled templates, shared by every build of the session
+    os.environ["ZI_TEMBOLOK"] = tempfile.mkdtemp(prefix="zi-tembolok-uji-")
+    atexit.register(shutil.rmtree, os.environ["ZI_TEMBOLOK"], True)
 if "ZI_KARTU_CACHE" not in os.environ:
     os.environ["ZI_KARTU_CACHE"] = tempfile.mkdtemp(prefix="zi-kartu-uji-")
     atexit.register(shutil.rmtree, os.environ["ZI_KARTU_CACHE"], True)

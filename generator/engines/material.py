@@ -17,6 +17,8 @@ Post-processing, as MkDocs hooks (the tree's ``zi_html.py`` imports the function
    ``generator.html.aria.finish_page`` names each heading's permalink (the toc extension writes
    a bare "¶") and hides Material's decorative icons outside the article. Both are markup the
    engine and theme write after the content is rendered, so they cannot be done in the content.
+3. ``on_env``: a bytecode cache for the theme's templates (``generator.tembolok``). Speed only:
+   without it the pages are the same bytes.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator import tembolok
 from generator.engines import EngineError, engine_env, environment
 from generator.html.aria import finish_page
 
@@ -54,6 +57,12 @@ def on_config(config: Any) -> Any:
         if isinstance(config[key], str):
             config[key] = Markup(config[key])
     return config
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """Keep the theme's compiled templates between builds (a speed-up only: see generator.tembolok)."""
+    env.bytecode_cache = env.bytecode_cache or tembolok.templat()
+    return env
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from itertools import accumulate
 
 Attrs = list[tuple[str, "str | None"]]
 
@@ -46,10 +47,8 @@ class _StartTags(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.patch = patch
         self.edits: list[tuple[int, str, str]] = []
-        self._line_starts = [0]
-        for i, ch in enumerate(source):
-            if ch == "\n":
-                self._line_starts.append(i + 1)
+        # Offsets of line starts, counted the parser's way (getpos counts "\n" only).
+        self._line_starts = list(accumulate((len(line) + 1 for line in source.split("\n")), initial=0))
 
     def _offset(self) -> int:
         line, column = self.getpos()

@@ -25,8 +25,9 @@ DEFAULT_TEMPLATES = theme_dir() / "zi"  # the checkout's theme/zi, or the copy a
 KALIMAT = "_kalimat.html"
 
 
-def environment(templates: Path | None = None) -> jinja2.Environment:
+def environment(templates: Path | None = None, cache: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
+        bytecode_cache=cache,
         loader=jinja2.FileSystemLoader(str(templates or DEFAULT_TEMPLATES)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,

@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import escape
 
+from generator import tembolok
 from generator.errors import DataError, Problem
 from generator.load import load_site
 from generator.pages import NavEntry, Page, build_pages, navigation
@@ -111,7 +112,7 @@ def prepare(
         from generator.errors import laporan_peringatan
 
         raise StageError(exc.report(plans), laporan_peringatan(exc.peringatan, plans)) from None
-    env = env or environment(theme_dir / "zi")
+    env = env or environment(theme_dir / "zi", tembolok.templat())
     s = site.satker
     site_url = _with_slash(str(s.alamat_situs)) if s.alamat_situs else config.get("site_url")
     made = unduhan.buat(site, site_url)  # PDFs, open data: the pages link them with their size

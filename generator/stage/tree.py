@@ -32,7 +32,7 @@ EPOCH_FILE = "SOURCE_DATE_EPOCH"
 HOOKS = "zi_html.py"
 _HOOKS_TEXT = '''"""MkDocs hooks of a staged Laman ZI tree: HTML post-processing only (see generator.engines.material)."""
 
-from generator.engines.material import on_config, on_post_page, on_post_template  # noqa: F401
+from generator.engines.material import on_config, on_env, on_post_page, on_post_template  # noqa: F401
 '''
 _HEADER = (
     "# Dibuat oleh `zi build` dari mkdocs.yml repositori dan folder data; jangan diubah, bangun ulang.\n"
