@@ -15,7 +15,7 @@ from generator.cli import main
 from generator.ringkasan import Anggota, Ringkasan, skema
 from generator.staff.rollup.pages import HALAMAN
 from tests.rollup.conftest import HARI_1, HARI_2, jalankan
-from tests.rollup.contoh import Server, json_bytes, unit
+from tests.rollup.contoh import Server, json_bytes, tulis, unit
 
 
 def _ringkasan(site) -> Ringkasan:
@@ -266,3 +266,18 @@ def test_the_command_line(provinsi, tmp_path):
     assert result.stderr.count("Peringatan:") == 4 and "Traceback" not in result.stderr
     assert "Rangkuman selesai di" in result.stdout
     assert "Rangkuman Zona Integritas KPU DIY" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_hostile_unit_cannot_inject_markup_or_a_script_link(tmp_path):
+    """Names and links come from other sites: escaped, and only http(s) links are made."""
+    evil = unit('<script>alert(1)</script> "Kota"', "javascript:alert(1)", 10, 5)
+    tulis(tmp_path / "jahat", evil)
+    tulis(tmp_path / "relatif", unit("Kota Relatif", "./", 10, 5))
+    (tmp_path / "daftar.txt").write_text("jahat\nrelatif\n", encoding="utf-8")
+    code, _ = jalankan(tmp_path / "daftar.txt", tmp_path / "situs", tmp_path / "cache", HARI_1)
+    assert code == 0
+    for path in HALAMAN:
+        page = (tmp_path / "situs" / path).read_text(encoding="utf-8")
+        assert "<script" not in page and "javascript:" not in page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+        assert 'href="./"' not in page  # a local folder's relative address is no link for a visitor

@@ -1,9 +1,10 @@
 """The roll-up's pages: the table sorted six ways (one pre-rendered page per sort, so sorting
 needs no JavaScript), the chart of progress and recap freshness, the downloads.
 
-Python hands the templates (``theme/rollup/``) finished values in frozen dataclasses; the
-sentences a visitor reads are in the templates. The chart's geometry (bar widths, rows) is
-computed here, its markup is in ``theme/rollup/_grafik.svg``.
+Python hands the templates (``tema/`` next to this module: not under theme/, which MkDocs would
+copy into every unit site) finished values in frozen dataclasses; the sentences a visitor reads
+are in the templates. The chart's geometry (bar widths, rows) is computed here, its markup is in
+``tema/_grafik.html``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
@@ -20,8 +22,8 @@ import jinja2
 from generator.pages.angka import NBSP, angka, desimal, tanggal, ukuran
 from generator.staff.rollup.data import Anggotaan, terbaru
 from generator.staff.rollup.fetch import BAIK, TAK_TERJANGKAU
-from generator.tema import theme_dir
 
+TEMA = Path(__file__).parent / "tema"  # templates and stylesheet, shipped as package data
 CSS = "rollup.css"
 
 
@@ -189,7 +191,7 @@ HALAMAN = tuple(u[3] for u in _URUTAN)
 
 def _env() -> jinja2.Environment:
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(theme_dir() / "rollup"),
+        loader=jinja2.FileSystemLoader(TEMA),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -239,7 +241,7 @@ def berkas_halaman(
             batang_lebar=BATANG_LEBAR,
         )
         out[halaman] = template.render(h=view).encode("utf-8")
-    out[CSS] = (theme_dir() / "rollup" / CSS).read_bytes()
+    out[CSS] = (TEMA / CSS).read_bytes()
     return out
 
 
