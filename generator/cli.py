@@ -368,7 +368,7 @@ def new_year_command(tahun: int, plans: Path) -> None:
 @click.option(
     "--site-dir", "site_dir", required=True, type=click.Path(path_type=Path), help="Folder hasil situs rangkuman."
 )
-@click.option("--judul", default="Rangkuman Zona Integritas", show_default=True, help="Nama satuan kerja rangkuman.")
+@click.option("--judul", default=None, help='Nama satuan kerja rangkuman, mis. "KPU Daerah Istimewa Yogyakarta".')
 @click.option(
     "--cache",
     "cache_dir",
@@ -391,7 +391,7 @@ def new_year_command(tahun: int, plans: Path) -> None:
 def rollup_command(
     daftar: Path,
     site_dir: Path,
-    judul: str,
+    judul: str | None,
     cache_dir: Path | None,
     paralel: int,
     batas_waktu: float,

@@ -88,6 +88,7 @@ def serve(n: int, port_queue) -> None:
     ThreadingHTTPServer.request_queue_size = 1024
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
+    httpd.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
     port_queue.put(httpd.server_address[1])
     httpd.serve_forever()
 

@@ -108,6 +108,8 @@ class Server:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
+        # A client that gave up (time limit) makes a broken pipe here: not the roll-up's output.
+        self.httpd.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
         self.httpd.request_queue_size = 1024
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()

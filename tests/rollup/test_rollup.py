@@ -263,7 +263,8 @@ def test_the_command_line(provinsi, tmp_path):
     args = ["rollup", str(provinsi.daftar), "--site-dir", str(tmp_path / "out"), "--cache", str(tmp_path / "c")]
     result = CliRunner().invoke(main, [*args, "--judul", "KPU DIY", "--paralel", "4", "--batas-waktu", "3"])
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.count("Peringatan:") == 4 and "Traceback" not in result.stderr
+    assert result.stderr.count("Peringatan:") == 4, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
     assert "Rangkuman selesai di" in result.stdout
     assert "Rangkuman Zona Integritas KPU DIY" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
 
@@ -281,3 +282,10 @@ def test_a_hostile_unit_cannot_inject_markup_or_a_script_link(tmp_path):
         assert "<script" not in page and "javascript:" not in page
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
         assert 'href="./"' not in page  # a local folder's relative address is no link for a visitor
+
+
+def test_without_a_title_the_page_is_still_named(provinsi, tmp_path):
+    code, _ = jalankan(provinsi.daftar, tmp_path / "situs", tmp_path / "c", HARI_1, judul=None)
+    page = (tmp_path / "situs" / "index.html").read_text(encoding="utf-8")
+    assert code == 0 and "<h1>Rangkuman Zona Integritas</h1>" in page
+    assert _ringkasan(tmp_path / "situs").unit.nama == "Rangkuman Zona Integritas"

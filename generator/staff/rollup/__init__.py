@@ -25,6 +25,7 @@ from generator.staff.rollup.data import AREA_CSV, REKAP_CSV, UNIT_CSV, UNIT_JSON
 from generator.staff.rollup.fetch import BAIK, baca_semua
 from generator.staff.rollup.pages import berkas_halaman
 
+TANPA_JUDUL = "Rangkuman Zona Integritas"  # the roll-up's own unit name when --judul is not given
 UNDUH_JUDUL = {
     UNIT_CSV: "Data per unit",
     AREA_CSV: "Progres per area perubahan",
@@ -73,7 +74,7 @@ def rangkum(
             anggota.append(
                 Anggotaan(Anggota(situs=tampil, keadaan=u.keadaan, dibaca=lama[1], ringkasan=lama[0]), u.alasan, True)
             )
-    data = berkas_data(judul, situs, induk, anggota)
+    data = berkas_data(judul or TANPA_JUDUL, situs, induk, anggota)
     pages = berkas_halaman(judul, hari, anggota, data, UNDUH_JUDUL)
     return Hasil(tuple(anggota), {**data, **pages}, tuple(peringatan))
 
@@ -81,7 +82,7 @@ def rangkum(
 def jalankan(
     daftar: Path,
     site_dir: Path,
-    judul: str,
+    judul: str | None,
     cache_dir: Path,
     paralel: int,
     batas_waktu: float,
@@ -103,7 +104,7 @@ def jalankan(
         return 1
     hasil = rangkum(
         alamat,
-        judul,
+        judul or "",
         Cache(cache_dir),
         paralel,
         batas_waktu,

@@ -12,11 +12,11 @@ import datetime as dt
 import hashlib
 import json
 import os
+import tempfile
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from generator.berkas_atomik import write_text_atomic
 from generator.ringkasan import Ringkasan
 
 CACHE_ENV = "ZI_ROLLUP_CACHE"  # default folder: $XDG_CACHE_HOME/laman-zi/rollup (~/.cache/laman-zi/rollup)
@@ -42,7 +42,7 @@ class Cache:
             ensure_ascii=False,
         )
         try:
-            write_text_atomic(self._berkas(sumber), text)
+            _tulis(self._berkas(sumber), text)
         except OSError:
             return False
         return True
@@ -54,3 +54,20 @@ class Cache:
             if data["sumber"] == sumber:
                 return Ringkasan.model_validate(data["ringkasan"]), dt.date.fromisoformat(data["dibaca"])
         return None
+
+
+def _tulis(path: Path, text: str) -> None:
+    """Whole or not at all (a temporary file renamed into place), without ``fsync``.
+
+    A cache needs no durability (a lost copy is read again next run), and an fsync per unit cost
+    about 5 s for 552 units on a loaded 2-core machine; ``berkas_atomik`` is for staff files.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
