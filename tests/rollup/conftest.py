@@ -64,6 +64,8 @@ def provinsi(tmp_path_factory) -> Provinsi:
     server.routes["/gunungkidul/ringkasan.json"] = (200, json_bytes(gk), 0.05)
     server.routes["/rusak500/ringkasan.json"] = (500, b"Internal Server Error", 0.0)
     server.routes["/bukanjson/ringkasan.json"] = (200, b"<html>bukan json</html>", 0.0)
+    broken = json_bytes(sleman).replace(b'"langkah": 30', b'"langkah": -30')  # versi 1, against the schema
+    server.routes["/skema/ringkasan.json"] = (200, broken, 0.0)
     server.routes["/versi2/ringkasan.json"] = (200, json_bytes(sleman).replace(b'"versi": 1', b'"versi": 2'), 0.0)
     tulis(root / "bantul", bantul)
     tertutup = f"http://127.0.0.1:{port_tertutup()}/"
@@ -72,6 +74,7 @@ def provinsi(tmp_path_factory) -> Provinsi:
         f"{server.base}/rusak500/": "tidak dapat dijangkau",
         f"{server.base}/bukanjson/": "data tidak valid",
         f"{server.base}/versi2/": "data tidak valid",
+        f"{server.base}/skema/": "data tidak valid",
         tertutup: "tidak dapat dijangkau",
     }
     daftar = root / "daftar.txt"
