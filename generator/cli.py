@@ -356,6 +356,57 @@ def new_year_command(tahun: int, plans: Path) -> None:
     sys.exit(run_new_year(plans, tahun, click.echo))
 
 
+@main.command(
+    "rollup",
+    help=(
+        "Bangun situs rangkuman (mis. tingkat provinsi) dari daftar situs unit: membaca ringkasan.json "
+        "setiap unit, menampilkan tabel dan grafik progres serta kesegaran rekap, dan menerbitkan data "
+        "gabungan (CSV, JSON) serta ringkasan.json sendiri untuk rangkuman tingkat di atasnya."
+    ),
+)
+@click.argument("daftar", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--site-dir", "site_dir", required=True, type=click.Path(path_type=Path), help="Folder hasil situs rangkuman."
+)
+@click.option("--judul", default=None, help='Nama satuan kerja rangkuman, mis. "KPU Daerah Istimewa Yogyakarta".')
+@click.option(
+    "--cache",
+    "cache_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder salinan terakhir tiap unit; bawaan: ~/.cache/laman-zi/rollup.",
+)
+@click.option(
+    "--paralel", default=32, show_default=True, type=click.IntRange(1, 256), help="Unit yang dibaca bersamaan."
+)
+@click.option(
+    "--batas-waktu",
+    "batas_waktu",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0.1, 600),
+    help="Detik paling lama untuk membaca satu unit.",
+)
+@click.option("--alamat", default=None, help="Alamat situs rangkuman ini (https://…/), untuk tautan absolut.")
+def rollup_command(
+    daftar: Path,
+    site_dir: Path,
+    judul: str | None,
+    cache_dir: Path | None,
+    paralel: int,
+    batas_waktu: float,
+    alamat: str | None,
+) -> None:
+    from generator.staff import rollup
+    from generator.staff.rollup.cache import folder_bawaan
+
+    if alamat is not None and not alamat.endswith("/"):
+        alamat += "/"
+    sys.exit(
+        rollup.jalankan(daftar, site_dir, judul, cache_dir or folder_bawaan(), paralel, batas_waktu, click.echo, alamat)
+    )
+
+
 def run(args: list[str] | None = None) -> None:
     """Entry point guard: no traceback reaches staff.
 
