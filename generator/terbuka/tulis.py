@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import zipfile
 from decimal import Decimal
 
@@ -123,6 +124,9 @@ def _sel_xlsx(b: tuple[Nilai, ...], idx: dict[str, int], name: str) -> str | Non
     return _csv_sel(v) or None
 
 
+_MODIFIED = re.compile(r"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
 def _zip_tetap(data: bytes, tanggal: dt.date) -> bytes:
     """The same zip with every entry dated ``tanggal`` (openpyxl stamps the clock), in a fixed order."""
     src = zipfile.ZipFile(io.BytesIO(data))
@@ -132,5 +136,10 @@ def _zip_tetap(data: bytes, tanggal: dt.date) -> bytes:
             z = zipfile.ZipInfo(info.filename, date_time=(tanggal.year, tanggal.month, tanggal.day, 0, 0, 0))
             z.compress_type = zipfile.ZIP_DEFLATED
             z.external_attr = 0o600 << 16
-            dst.writestr(z, src.read(info.filename))
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl writes the clock into "modified" on save
+                body = _MODIFIED.sub(rf"\g<1>{tanggal.isoformat()}T00:00:00Z\g<2>", body.decode("utf-8")).encode(
+                    "utf-8"
+                )
+            dst.writestr(z, body)
     return out.getvalue()
