@@ -49,6 +49,9 @@ class Kolom:
     nama: str
     keterangan: str  # Indonesian, for the data dictionary of the download
     nilai: Callable[[Any], int | str | None]  # over one row of ``JenisRekap.tabel`` (None: suppressed or absent)
+    tipe: str = (
+        "integer"  # Table Schema type of the column: "string", "integer", "number" (a decimal string), "boolean"
+    )
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,7 @@ JENIS = JenisRekap(
     kerangka=Kerangka("Rekap benturan kepentingan", _contoh),
     tabel=tabel,
     kolom=(
-        Kolom("periode", "Periode rekap (TTTT-BB, TTTT-TWn atau TTTT-Sn)", lambda r: r.periode),
+        Kolom("periode", "Periode rekap (TTTT-BB, TTTT-TWn atau TTTT-Sn)", lambda r: r.periode, "string"),
         Kolom("pegawai_wajib", "Pegawai yang wajib menandatangani pernyataan", lambda r: r.fakta.pegawai_wajib),
         Kolom(
             "pernyataan_ditandatangani",

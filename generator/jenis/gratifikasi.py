@@ -192,8 +192,8 @@ JENIS = JenisRekap(
     kerangka=Kerangka("Rekap gratifikasi per bulan", _contoh),
     tabel=tabel,
     kolom=(
-        Kolom("periode", "Bulan rekap (TTTT-BB)", lambda r: r.periode),
-        Kolom("nihil", "Ya bila unit menyatakan tidak ada laporan pada bulan itu", lambda r: r.nihil),
+        Kolom("periode", "Bulan rekap (TTTT-BB)", lambda r: r.periode, "string"),
+        Kolom("nihil", "Ya bila unit menyatakan tidak ada laporan pada bulan itu", lambda r: r.nihil, "boolean"),
         Kolom("laporan_penerimaan", "Jumlah laporan penerimaan gratifikasi", lambda r: r.jumlah["penerimaan"]),
         Kolom("nilai_penerimaan", "Nilai penerimaan yang dilaporkan, rupiah", lambda r: r.nilai["penerimaan"]),
         Kolom("laporan_penolakan", "Jumlah laporan penolakan gratifikasi", lambda r: r.jumlah["penolakan"]),

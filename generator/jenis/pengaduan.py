@@ -254,7 +254,7 @@ JENIS = JenisRekap(
     kerangka=Kerangka("Rekap pengaduan masyarakat per bulan", _contoh, _salin),
     tabel=tabel,
     kolom=(
-        Kolom("periode", "Bulan rekap (TTTT-BB)", lambda r: r.periode),
+        Kolom("periode", "Bulan rekap (TTTT-BB)", lambda r: r.periode, "string"),
         Kolom("diterima", "Pengaduan yang diterima pada bulan itu", lambda r: r.hitung.diterima),
         Kolom(
             "harus_ditindaklanjuti",

@@ -399,11 +399,12 @@ JENIS = JenisRekap(
     kerangka=Kerangka("Hasil survei per triwulan", _contoh),
     tabel=tabel,
     kolom=(
-        Kolom("periode", "Triwulan (TTTT-TWn)", lambda r: r.periode),
+        Kolom("periode", "Triwulan (TTTT-TWn)", lambda r: r.periode, "string"),
         Kolom(
             "ikm",
             "Indeks Kepuasan Masyarakat, 0–100, dua desimal",
             lambda r: str(r.fakta.ikm.hasil.nilai) if r.fakta.ikm else None,
+            "number",
         ),
         Kolom("ikm_responden", "Responden survei IKM", lambda r: r.fakta.ikm.responden if r.fakta.ikm else None),
         Kolom(
@@ -414,6 +415,7 @@ JENIS = JenisRekap(
                 if r.fakta.anti_korupsi and r.fakta.anti_korupsi.indeks is not None
                 else None
             ),
+            "number",
         ),
         Kolom(
             "kualitas_pelayanan",
@@ -423,6 +425,7 @@ JENIS = JenisRekap(
                 if r.fakta.kualitas_pelayanan and r.fakta.kualitas_pelayanan.indeks is not None
                 else None
             ),
+            "number",
         ),
     ),
 )

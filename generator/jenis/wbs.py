@@ -104,7 +104,7 @@ JENIS = JenisRekap(
     kerangka=Kerangka("Rekap Whistle Blowing System", _contoh),
     tabel=tabel,
     kolom=(
-        Kolom("periode", "Periode rekap (TTTT-BB, TTTT-TWn atau TTTT-Sn)", lambda r: r.periode),
+        Kolom("periode", "Periode rekap (TTTT-BB, TTTT-TWn atau TTTT-Sn)", lambda r: r.periode, "string"),
         *(_kolom(k, label) for k, label in TAHAP_WBS),
     ),
 )

@@ -32,7 +32,7 @@ def build_pages(
     unduhan = unduhan or {}
     pages = [home.build(site, env)]
     for p in reversed(site.plans):
-        pages.append(plan.build(site, p, env))
+        pages.append(plan.build(site, p, env, unduhan))
         pages.extend(area.build(site, p, a, env) for a in p.areas)
         pages.extend(x for x in [perhatian.build(site, p, env)] if x)
         pages.extend(rekap.build_all(site, site.tahun(p.tahun), env))
@@ -64,6 +64,7 @@ def navigation(site: Site) -> list[NavEntry]:
         if recaps:
             nav.append(NavEntry(f"Rekap {p.tahun}", None, tuple(recaps)))
     nav.append(NavEntry("Dokumen", "dokumen.md"))
+    nav.append(NavEntry("Data Terbuka", "data-terbuka.md"))  # built by the stage (generator.terbuka.halaman)
     return nav
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import PurePosixPath
 
 import jinja2
@@ -9,15 +10,18 @@ import jinja2
 from generator.domain.jadwal import BULAN
 from generator.model.keputusan import Keputusan, SalinanSesuai
 from generator.model.lampiran import Lampiran, SalinanSesuaiLampiran
+from generator.pages import alamat
 from generator.pages.angka import tanggal
 from generator.pages.base import Page
 from generator.pages.cakupan import cakupan
 from generator.pages.capaian import area_chart, baris_view, ringkasan_view
 from generator.pages.contoh import tandai_grafik
+from generator.pages.jsonld import skrip
 from generator.pages.konteks import rencana as t
 from generator.pages.konteks import umum as u
 from generator.pages.konteks.lampiran import AreaLampiran
 from generator.pages.render import halaman
+from generator.pages.text import plain
 from generator.pages.views import (
     aksi_columns,
     area_ringkas,
@@ -30,7 +34,7 @@ from generator.rules import PlanFacts
 from generator.site import Site
 
 
-def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
+def build(site: Site, plan: PlanFacts, env: jinja2.Environment, unduhan: Mapping[str, int] | None = None) -> Page:
     r = plan.rencana
     kolom = r.lampiran.kolom
     columns = aksi_columns(kolom)
@@ -79,6 +83,7 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
         capaian=capaian,
         catatan_transkripsi=tuple(n for a in plan.areas for n in catatan_list(a, kolom)),
         cakupan=cakupan(plan, c),
+        jsonld=skrip(legislation(site, plan, unduhan or {})),
     )
     return Page(f"{plan.tahun}/index.md", f"Keputusan dan Lampiran {plan.tahun}", halaman(env, "plan.md", konteks))
 
@@ -152,3 +157,28 @@ def berkas(path: str | None, depth: int) -> u.Berkas | None:
         return None
     p = PurePosixPath(path)
     return u.Berkas(url="../" * depth + str(p), jenis=p.suffix.lstrip(".").upper() or "berkas")
+
+
+def legislation(site: Site, plan: PlanFacts, unduhan: Mapping[str, int]) -> dict:
+    """schema.org ``Legislation`` of a year's Keputusan; its generated PDF as ``encoding`` when there is one."""
+    k = plan.rencana.keputusan
+    data: dict = {
+        "@context": "https://schema.org",
+        "@type": "Legislation",
+        "name": f"{k.judul} Nomor {k.nomor} Tahun {k.tahun} tentang {plain(k.tentang)}",
+        "legislationIdentifier": f"Nomor {k.nomor} Tahun {k.tahun}",
+        "legislationDate": k.tanggal.isoformat(),
+        "datePublished": k.tanggal.isoformat(),
+        "inLanguage": "id",
+        "about": plain(k.tentang),
+        "legislationPassedBy": {"@type": "GovernmentOrganization", "name": site.satker.nama},
+    }
+    pdf = alamat.pdf_keputusan(plan.tahun)
+    if pdf in unduhan:
+        data["encoding"] = {
+            "@type": "MediaObject",
+            "encodingFormat": "application/pdf",
+            "contentUrl": "../" + pdf,
+            "contentSize": f"{unduhan[pdf]} B",
+        }
+    return data

@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import escape
 
-from generator import tembolok
+from generator import tembolok, terbuka
 from generator.errors import DataError, Problem
 from generator.load import load_site
 from generator.pages import NavEntry, Page, build_pages, navigation
@@ -117,7 +117,8 @@ def prepare(
     site_url = _with_slash(str(s.alamat_situs)) if s.alamat_situs else config.get("site_url")
     made = unduhan.buat(site, site_url)  # PDFs, open data: the pages link them with their size
     with catat() as grafik:  # every chart's figures, for its CSV (generator/stage/kartu.py)
-        pages = tuple(build_pages(site, env=env, unduhan={path: len(data) for path, data in made.items()}))
+        sizes = {path: len(data) for path, data in made.items()}
+        pages = (*build_pages(site, env=env, unduhan=sizes), terbuka.halaman.build(site, env, sizes, site_url))
     files = sources.content_files(content_dir)
     generated = {p.path for p in pages}
     for src in files:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from generator import terbuka
 from generator.site import Site
 
 Pembuat = Callable[[Site, str | None], dict[str, bytes]]  # (site, site_url) -> files
 
 # The makers, in order; a later maker may not overwrite an earlier one's file.
-PEMBUAT: tuple[Pembuat, ...] = ()
+PEMBUAT: tuple[Pembuat, ...] = (terbuka.buat, terbuka.buat_ringkasan)
 
 
 def buat(site: Site, site_url: str | None) -> dict[str, bytes]:

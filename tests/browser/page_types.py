@@ -23,4 +23,6 @@ def page_types(site: Path) -> dict[str, str]:
     types = {"beranda": "", "rencana": f"{year}/", "area": f"{year}/{areas[0]}/"}
     types |= {kind: f"{year}/{kind}/" for kind in kinds}
     types |= {"perlu-perhatian": f"{year}/perlu-perhatian/", "dokumen": "dokumen/", "404": "404.html"}
+    if (site / "data-terbuka" / "index.html").is_file():
+        types["data-terbuka"] = "data-terbuka/"
     return types

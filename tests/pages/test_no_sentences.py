@@ -31,6 +31,10 @@ NOT_YET = {
 # (module, literal) -> why it stays in Python.
 ALLOWED = {
     ("plan.py", "Keputusan dan Lampiran {}"): "navigation and page title of the plan page (a label)",
+    (
+        "plan.py",
+        "{} Nomor {} Tahun {} tentang {}",
+    ): "schema.org Legislation name in the JSON-LD (metadata, not page text)",
     ("perhatian.py", "Terlambat dan belum dilaporkan"): "navigation label and page title of the list page (a label)",
     ("home.py", "Whistle Blowing System (WBS)"): "name of a reporting channel (a label)",
     ("home.py", "Gratifikasi ke KPK"): "name of a reporting channel (a label)",

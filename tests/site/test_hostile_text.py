@@ -8,6 +8,7 @@ notes, recap notes), then the real `zi build` runs on it once.
 from __future__ import annotations
 
 import html.parser
+import json
 import re
 import shutil
 from pathlib import Path
@@ -106,9 +107,12 @@ class _Scan(html.parser.HTMLParser):
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
         self._script = False
+        self._ld = False
 
     def handle_starttag(self, tag, attrs):
         self._script = tag == "script"
+        # JSON-LD is data, never run: it must parse as JSON whole (no staff text closed the element early)
+        self._ld = self._script and dict(attrs).get("type") == "application/ld+json"
         if tag in ("iframe", "object", "embed", "base") and any("alert" in (v or "") for _, v in attrs):
             self.found.append(f"<{tag}> {attrs}")
         if tag == "meta" and any(name == "http-equiv" for name, _ in attrs):
@@ -125,9 +129,15 @@ class _Scan(html.parser.HTMLParser):
 
     def handle_endtag(self, tag):
         if tag == "script":
-            self._script = False
+            self._script = self._ld = False
 
     def handle_data(self, data):
+        if self._ld:
+            try:
+                json.loads(data)
+            except ValueError:
+                self.found.append(f"<script type=application/ld+json> broken: {data[:60]}")
+            return
         if self._script and "alert(" in data:
             self.found.append(f"<script>{data[:60]}")
 

@@ -69,3 +69,4 @@ class Rencana:
     capaian: CapaianRencana | None
     catatan_transkripsi: tuple[CatatanTranskripsi, ...]
     cakupan: Cakupan
+    jsonld: str = ""  # schema.org Legislation of the Keputusan (Markup, generator.pages.jsonld)
