@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import PurePosixPath
 
 import jinja2
@@ -9,7 +10,8 @@ import jinja2
 from generator.domain.jadwal import BULAN
 from generator.model.keputusan import Keputusan, SalinanSesuai
 from generator.model.lampiran import Lampiran, SalinanSesuaiLampiran
-from generator.pages.angka import tanggal
+from generator.pages import alamat
+from generator.pages.angka import tanggal, ukuran
 from generator.pages.base import Page
 from generator.pages.cakupan import cakupan
 from generator.pages.capaian import area_chart, baris_view, ringkasan_view
@@ -30,7 +32,7 @@ from generator.rules import PlanFacts
 from generator.site import Site
 
 
-def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
+def build(site: Site, plan: PlanFacts, env: jinja2.Environment, unduhan: Mapping[str, int] | None = None) -> Page:
     r = plan.rencana
     kolom = r.lampiran.kolom
     columns = aksi_columns(kolom)
@@ -76,6 +78,7 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment) -> Page:
         span_all=len(lead) + span_aksi,
         areas=areas,
         berkas=berkas(r.keputusan.berkas, depth=1),
+        pdf=pdf_keputusan(unduhan or {}, plan.tahun, depth=1),
         capaian=capaian,
         catatan_transkripsi=tuple(n for a in plan.areas for n in catatan_list(a, kolom)),
         cakupan=cakupan(plan, c),
@@ -152,3 +155,11 @@ def berkas(path: str | None, depth: int) -> u.Berkas | None:
         return None
     p = PurePosixPath(path)
     return u.Berkas(url="../" * depth + str(p), jenis=p.suffix.lstrip(".").upper() or "berkas")
+
+
+def pdf_keputusan(unduhan: Mapping[str, int], tahun: int, depth: int) -> u.Unduhan | None:
+    """The Keputusan PDF generated from the data, as a link from a page ``depth`` folders below the root."""
+    path = alamat.pdf_keputusan(tahun)
+    if path not in unduhan:
+        return None
+    return u.Unduhan(url="../" * depth + path, jenis="PDF", ukuran=ukuran(unduhan[path]))

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from generator.site import Site
+from generator.stage import pdf
 
 Pembuat = Callable[[Site, str | None], dict[str, bytes]]  # (site, site_url) -> files
 
 # The makers, in order; a later maker may not overwrite an earlier one's file.
-PEMBUAT: tuple[Pembuat, ...] = ()
+PEMBUAT: tuple[Pembuat, ...] = (pdf.buat,)
 
 
 def buat(site: Site, site_url: str | None) -> dict[str, bytes]:
