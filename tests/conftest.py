@@ -32,6 +32,10 @@ if "ZI_TEMBOLOK" not in os.environ:  # compiled templates, shared by every build
 if "ZI_KARTU_CACHE" not in os.environ:
     os.environ["ZI_KARTU_CACHE"] = tempfile.mkdtemp(prefix="zi-kartu-uji-")
     atexit.register(shutil.rmtree, os.environ["ZI_KARTU_CACHE"], True)
+# The same for the Keputusan PDFs (generator/stage/pdf): compiled once per distinct source.
+if "ZI_PDF_CACHE" not in os.environ:
+    os.environ["ZI_PDF_CACHE"] = tempfile.mkdtemp(prefix="zi-pdf-uji-")
+    atexit.register(shutil.rmtree, os.environ["ZI_PDF_CACHE"], True)
 
 
 def zi(*args: str, cwd: Path = REPO, env: dict | None = None) -> subprocess.CompletedProcess:

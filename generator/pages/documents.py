@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import jinja2
 
 from generator.pages.base import Page
 from generator.pages.konteks import dokumen as t
-from generator.pages.plan import berkas
+from generator.pages.plan import berkas, pdf_keputusan
 from generator.pages.render import halaman
 from generator.pages.views import satker_view
 from generator.site import Site
 
 
-def build(site: Site, env: jinja2.Environment) -> Page:
+def build(site: Site, env: jinja2.Environment, unduhan: Mapping[str, int] | None = None) -> Page:
     dokumen = tuple(
         t.DokumenBaris(
             tahun=plan.tahun,
@@ -21,6 +23,7 @@ def build(site: Site, env: jinja2.Environment) -> Page:
             tanggal=k.tanggal,
             tentang=k.tentang,
             berkas=berkas(k.berkas, depth=1),
+            pdf=pdf_keputusan(unduhan or {}, plan.tahun, depth=1),
         )
         for plan in reversed(site.plans)
         for k in (plan.rencana.keputusan,)

@@ -11,7 +11,7 @@ from generator.domain.jadwal import BULAN
 from generator.model.keputusan import Keputusan, SalinanSesuai
 from generator.model.lampiran import Lampiran, SalinanSesuaiLampiran
 from generator.pages import alamat
-from generator.pages.angka import tanggal
+from generator.pages.angka import tanggal, ukuran
 from generator.pages.base import Page
 from generator.pages.cakupan import cakupan
 from generator.pages.capaian import area_chart, baris_view, ringkasan_view
@@ -80,6 +80,7 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment, unduhan: Mapping
         span_all=len(lead) + span_aksi,
         areas=areas,
         berkas=berkas(r.keputusan.berkas, depth=1),
+        pdf=pdf_keputusan(unduhan or {}, plan.tahun, depth=1),
         capaian=capaian,
         catatan_transkripsi=tuple(n for a in plan.areas for n in catatan_list(a, kolom)),
         cakupan=cakupan(plan, c),
@@ -182,3 +183,11 @@ def legislation(site: Site, plan: PlanFacts, unduhan: Mapping[str, int]) -> dict
             "contentSize": f"{unduhan[pdf]} B",
         }
     return data
+
+
+def pdf_keputusan(unduhan: Mapping[str, int], tahun: int, depth: int) -> u.Unduhan | None:
+    """The Keputusan PDF generated from the data, as a link from a page ``depth`` folders below the root."""
+    path = alamat.pdf_keputusan(tahun)
+    if path not in unduhan:
+        return None
+    return u.Unduhan(url="../" * depth + path, jenis="PDF", ukuran=ukuran(unduhan[path]))

@@ -11,11 +11,12 @@ from collections.abc import Callable
 
 from generator import terbuka
 from generator.site import Site
+from generator.stage import pdf
 
 Pembuat = Callable[[Site, str | None], dict[str, bytes]]  # (site, site_url) -> files
 
 # The makers, in order; a later maker may not overwrite an earlier one's file.
-PEMBUAT: tuple[Pembuat, ...] = (terbuka.buat, terbuka.buat_ringkasan)
+PEMBUAT: tuple[Pembuat, ...] = (pdf.buat, terbuka.buat, terbuka.buat_ringkasan)
 
 
 def buat(site: Site, site_url: str | None) -> dict[str, bytes]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator.pages.konteks.umum import Berkas, Satker
+from generator.pages.konteks.umum import Berkas, Satker, Unduhan
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +16,7 @@ class DokumenBaris:
     tanggal: dt.date
     tentang: str
     berkas: Berkas | None
+    pdf: Unduhan | None  # the Keputusan as a PDF generated from the data (generator/stage/pdf)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from generator.pages.konteks.umum import (
     KolomTabel,
     Lampiran,
     Satker,
+    Unduhan,
 )
 
 
@@ -66,6 +67,7 @@ class Rencana:
     span_all: int
     areas: tuple[AreaLampiran, ...]
     berkas: Berkas | None
+    pdf: Unduhan | None  # the Keputusan as a PDF generated from the data (generator/stage/pdf)
     capaian: CapaianRencana | None
     catatan_transkripsi: tuple[CatatanTranskripsi, ...]
     cakupan: Cakupan

@@ -117,6 +117,15 @@ class Berkas:
 
 
 @dataclass(frozen=True, slots=True)
+class Unduhan:
+    """A file the stage made from the data (generator/stage/unduhan.py), linked with its type and size."""
+
+    url: str
+    jenis: str  # "PDF"
+    ukuran: str  # "240 KB" (generator.pages.angka.ukuran)
+
+
+@dataclass(frozen=True, slots=True)
 class AreaRingkas:
     """One area of a plan as lists and headings name it."""
 
