@@ -36,7 +36,7 @@ def build_pages(
         pages.extend(area.build(site, p, a, env) for a in p.areas)
         pages.extend(x for x in [perhatian.build(site, p, env)] if x)
         pages.extend(rekap.build_all(site, site.tahun(p.tahun), env))
-    pages.append(documents.build(site, env))
+    pages.append(documents.build(site, env, unduhan))
     s = site.satker
     return [
         tandai_halaman(p, s.singkatan, f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama}.") for p in pages

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from urllib.parse import quote
 
 from generator.load import load_site
-from generator.pages import build_pages
-from tests.conftest import DATA
+from generator.pages import build_pages, documents
+from generator.pages.alamat import pdf_keputusan
+from generator.pages.documents import singkat
+from generator.pages.render import environment
+from tests.conftest import DATA, REPO
 
 
 def _with_scan(site, path):
@@ -30,3 +34,39 @@ def test_pages_and_urls_without_mkdocs():
     pages = build_pages(load_site(DATA["wonosobo"]))
     assert [p.url for p in pages][:3] == ["", "2026/", "2026/manajemen-perubahan/"]
     assert pages[-1].url == "dokumen/"
+
+
+def _dokumen(site, unduhan=None) -> str:
+    return documents.build(site, environment(), unduhan).markdown
+
+
+def test_generated_pdf_is_listed_with_its_size():
+    site = load_site(DATA["gunungkidul"])
+    doc = _dokumen(site, unduhan={pdf_keputusan(2024): 240 * 1024})
+    assert '<a href="../2024/keputusan-2024.pdf" download>' in doc
+    assert "yang disusun dari data situs ini (PDF, 240 KB)</a>" in doc
+    assert "keputusan-2024.pdf" not in _dokumen(site)  # not made: not offered
+
+
+def test_a_pdf_that_misses_something_says_so_and_offers_html_and_another_format():
+    site = load_site(DATA["gunungkidul"], content_dir=REPO / "content")
+    lokasi = "unggahan/contoh/notulen-monev-zi-triwulan-iii-2024.pdf"
+    scan = dataclasses.replace(site.unggahan[lokasi], teks=False, bahasa=None)
+    broken = dataclasses.replace(site, unggahan={**site.unggahan, lokasi: scan})
+    doc = _dokumen(broken)
+    [row] = [r for r in doc.split("<tr>") if lokasi in r]
+    assert "hasil pindaian tanpa lapisan teks" in row and "bahasa berkas ini tidak disebutkan" in row
+    assert 'Isinya dalam HTML: <a href="../2024/manajemen-perubahan/#r-i-3-1-1">' in row
+    subject = quote("Permintaan format lain: Notulen monev ZI triwulan III (berkas contoh)")
+    assert f'<a href="mailto:kpugk@gmail.com?subject={subject}">Minta format lain</a>' in row
+    assert "Minta format lain" not in _dokumen(site)  # the examples are clean
+    # No e-mail address in satker.yaml: the channel page instead.
+    kontak = broken.satker.kontak.model_copy(update={"surel": None})
+    tanpa_surel = dataclasses.replace(broken, satker=broken.satker.model_copy(update={"kontak": kontak}))
+    [row] = [r for r in _dokumen(tanpa_surel).split("<tr>") if lokasi in r]
+    assert '<a href="../kanal-pengaduan/">Minta format lain</a>' in row
+
+
+def test_shorten_cuts_at_a_word():
+    assert singkat("satu dua tiga", 9) == "satu dua…"
+    assert singkat("pendek", 9) == "pendek"
