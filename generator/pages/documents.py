@@ -14,11 +14,11 @@ import jinja2
 from generator.pages import alamat
 from generator.pages.angka import ukuran
 from generator.pages.base import Page
-from generator.pages.home import KANAL_PAGE
 from generator.pages.konteks import dokumen as t
 from generator.pages.plan import berkas
 from generator.pages.render import halaman
 from generator.pages.text import plain
+from generator.pages.unggahan import masalah
 from generator.pages.views import area_ringkas, label, satker_view
 from generator.rules import AksiFacts, PlanFacts
 from generator.site import Site, lokasi_unggahan
@@ -47,8 +47,6 @@ def build(site: Site, env: jinja2.Environment, unduhan: Mapping[str, int] | None
         satker=satker_view(site.satker),
         dokumen=dokumen,
         bukti=tuple(x for x in (_tahun(site, plan) for plan in reversed(site.plans)) if x.jumlah),
-        surel=site.satker.kontak.surel or None,
-        kanal_url="../" * DEPTH + KANAL_PAGE,
     )
     return Page("dokumen.md", "Dokumen", halaman(env, "dokumen.md", konteks))
 
@@ -61,7 +59,7 @@ def berkas_view(site: Site, tautan: str, depth: int = DEPTH) -> t.Unduhan:
     url = "../" * depth + lokasi_unggahan(tautan)
     if u is None:  # a site loaded without content/ (pages built alone, in tests)
         return t.Unduhan(url=url, jenis=tautan.rsplit(".", 1)[-1].upper() if "." in tautan else "", ukuran=None)
-    return t.Unduhan(url=url, jenis=u.jenis, ukuran=ukuran(u.ukuran), masalah=u.masalah)
+    return t.Unduhan(url=url, jenis=u.jenis, ukuran=ukuran(u.ukuran), masalah=masalah(site, tautan, depth))
 
 
 def _dibuat(path: str, unduhan: Mapping[str, int]) -> t.Unduhan | None:

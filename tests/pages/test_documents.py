@@ -10,6 +10,7 @@ from generator.pages import build_pages, documents
 from generator.pages.alamat import pdf_keputusan
 from generator.pages.documents import singkat
 from generator.pages.render import environment
+from generator.site import Unggahan
 from tests.conftest import DATA, REPO
 
 
@@ -70,3 +71,24 @@ def test_a_pdf_that_misses_something_says_so_and_offers_html_and_another_format(
 def test_shorten_cuts_at_a_word():
     assert singkat("satu dua tiga", 9) == "satu dua…"
     assert singkat("pendek", 9) == "pendek"
+
+
+def test_the_plan_and_area_pages_that_offer_such_a_file_say_so():
+    site = load_site(DATA["gunungkidul"], content_dir=REPO / "content")
+    bukti = "unggahan/contoh/notulen-monev-zi-triwulan-iii-2024.pdf"
+    scan = "unggahan/keputusan-478-2024.pdf"
+    unggahan = {
+        **site.unggahan,
+        bukti: dataclasses.replace(site.unggahan[bukti], teks=False),
+        scan: Unggahan(scan, 300_000, "PDF", teks=True, judul=None, bahasa="id"),
+    }
+    pages = {p.path: p.markdown for p in build_pages(_with_scan(dataclasses.replace(site, unggahan=unggahan), scan))}
+    [plan_scan] = [line for line in pages["2024/index.md"].splitlines() if f'href="../{scan}"' in line]
+    assert "berkas ini tidak berjudul" in plan_scan and 'Isinya dalam HTML: <a href="#keputusan">' in plan_scan
+    subject = quote("Permintaan format lain: Keputusan Nomor 478 Tahun 2024")
+    assert f'<a href="mailto:kpugk@gmail.com?subject={subject}">Minta format lain</a>' in plan_scan
+    [area_row] = [r for r in pages["2024/manajemen-perubahan.md"].split("<tr") if f'href="../../{bukti}"' in r]
+    assert "hasil pindaian tanpa lapisan teks" in area_row and "Minta format lain</a>" in area_row
+    [doc_scan] = [r for r in pages["dokumen.md"].split("<tr>") if f'href="../{scan}"' in r]
+    assert "(PDF, 293 KB)" in doc_scan and "berkas ini tidak berjudul" in doc_scan
+    assert "Perhatian:" not in pages["2024/penguatan-pengawasan.md"]  # files with nothing missing: no mark

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator.pages.konteks.umum import AreaRingkas, Berkas, Satker
+from generator.pages.konteks.umum import AreaRingkas, Berkas, MasalahBerkas, Satker
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +16,7 @@ class Unduhan:
     jenis: str  # "PDF"; "" for a link to another site
     ukuran: str | None  # "240 KB"; None for a link to another site
     host: str | None = None  # the other site's host name, for a link to another site
-    masalah: tuple[str, ...] = ()  # what a reader would miss: "rusak", "teks", "judul", "bahasa"
+    masalah: MasalahBerkas | None = None  # what the build found missing in an uploaded PDF
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,5 +61,3 @@ class Dokumen:
     satker: Satker
     dokumen: tuple[DokumenBaris, ...]
     bukti: tuple[TahunBukti, ...]
-    surel: str | None  # the unit's address for "minta format lain"; None: the channel page
-    kanal_url: str
