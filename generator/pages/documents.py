@@ -95,7 +95,8 @@ def _tahun(site: Site, plan: PlanFacts) -> t.TahunBukti:
                     bukti=tuple(rows),
                 )
             )
-    return t.TahunBukti(plan.tahun, tuple(areas), sum(len(a.bukti) for a in areas))
+    kolom = plan.rencana.lampiran.kolom.kegiatan
+    return t.TahunBukti(plan.tahun, tuple(areas), sum(len(a.bukti) for a in areas), kolom)
 
 
 def _teks_baris(a: AksiFacts) -> str:

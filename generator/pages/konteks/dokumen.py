@@ -54,6 +54,7 @@ class TahunBukti:
     tahun: int
     areas: tuple[AreaBukti, ...]
     jumlah: int
+    kolom_kegiatan: str  # the decree's own heading of the kegiatan column, e.g. "KOMPONEN"
 
 
 @dataclass(frozen=True, slots=True)
