@@ -22,6 +22,7 @@ from generator.load.diabaikan import yang_diabaikan
 from generator.load.logo import check_logo
 from generator.load.tahun import PLAN_FILE, known_files, load_tahun, text_policy
 from generator.load.tautan_simbolik import check_links
+from generator.load.unggahan import periksa_unggahan
 from generator.load.yaml_source import dotted, parse_yaml
 from generator.model import RencanaAksi, Satker
 from generator.rules import PlanFacts, RuleError, TahunFacts, derive_plan
@@ -117,13 +118,32 @@ def load_site(root: Path, content_dir: Path | None = None, repo_root: Path | Non
     if problems:
         raise DataError(problems, warnings)
     assert satker is not None
+    unggahan: dict = {}
+    if content_dir is not None:
+        unggahan, found = periksa_unggahan(content_dir, _tertaut(plans, years))
+        warnings += found
     return Site(
         root=root,
         satker=satker,
         plans=tuple(sorted(plans, key=lambda p: p.tahun)),
         tahunan=years,
         peringatan=tuple(urut(warnings)),
+        unggahan=unggahan,
     )
+
+
+def _tertaut(plans: list[PlanFacts], years: dict[int, TahunFacts]) -> list[str]:
+    """Every file in content/ the data links: each Keputusan's scan, each relative bukti ``tautan``."""
+    found = [p.rencana.keputusan.berkas for p in plans if p.rencana.keputusan.berkas]
+    for t in years.values():
+        if t.capaian:
+            found += [
+                b.tautan
+                for row in t.capaian.baris.values()
+                for b in row.bukti
+                if not b.tautan.lower().startswith(("https://", "http://"))
+            ]
+    return [str(f) for f in found]
 
 
 def _cross_checks(year_dir: Path, tahun: TahunFacts) -> list[Problem]:

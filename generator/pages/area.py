@@ -13,6 +13,7 @@ from generator.pages.konteks.lampiran import KelompokArea
 from generator.pages.konteks.rencana import RencanaInfo
 from generator.pages.render import halaman
 from generator.pages.text import line
+from generator.pages.unggahan import masalah
 from generator.pages.views import (
     aksi_columns,
     area_ringkas,
@@ -31,7 +32,7 @@ def build(site: Site, plan: PlanFacts, area: AreaFacts, env: jinja2.Environment)
     kolom = plan.rencana.lampiran.kolom
     c = site.tahun(plan.tahun).capaian
     has_groups = any(not g.implisit for g in area.kelompok)
-    per_baris = (lambda id_: baris_view(c.baris[id_], DEPTH)) if c else None
+    per_baris = (lambda id_: baris_view(c.baris[id_], DEPTH, lambda x: masalah(site, x, DEPTH))) if c else None
     groups = tuple(
         KelompokArea(
             id=g.id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import jinja2
 from markupsafe import Markup
 
@@ -9,6 +11,7 @@ from generator.domain.jadwal import BULAN_SINGKAT
 from generator.pages.angka import angka, persen, rentang_bulan, tanggal
 from generator.pages.grafik import Tumpukan, grafik_bertumpuk
 from generator.pages.konteks import capaian as t
+from generator.pages.konteks.umum import MasalahBerkas
 from generator.pages.render import kalimat
 from generator.pages.text import plain
 from generator.pages.views import label
@@ -81,11 +84,14 @@ def bukti_url(tautan: str, depth: int) -> tuple[str, bool]:
     return "../" * depth + tautan, False
 
 
-def baris_view(b: BarisCapaian, depth: int) -> t.Baris:
+def baris_view(b: BarisCapaian, depth: int, masalah: Callable[[str], MasalahBerkas | None] | None = None) -> t.Baris:
+    """``masalah``: what the build found missing in an uploaded file, by its ``tautan`` (pages/unggahan)."""
     bukti = []
     for item in b.bukti:
         href, external = bukti_url(item.tautan, depth)
-        bukti.append(t.Bukti(judul=item.judul, url=href, luar=external))
+        bukti.append(
+            t.Bukti(judul=item.judul, url=href, luar=external, masalah=masalah(item.tautan) if masalah else None)
+        )
     return t.Baris(
         status=status_view(b),
         kisi=kisi(b),

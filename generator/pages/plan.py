@@ -22,6 +22,7 @@ from generator.pages.konteks import umum as u
 from generator.pages.konteks.lampiran import AreaLampiran
 from generator.pages.render import halaman
 from generator.pages.text import plain
+from generator.pages.unggahan import masalah
 from generator.pages.views import (
     aksi_columns,
     area_ringkas,
@@ -48,7 +49,7 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment, unduhan: Mapping
     c = site.tahun(plan.tahun).capaian
     span_aksi = sum(12 if (col.key == "jadwal" and kolom.jadwal_bulanan) else 1 for col in columns)
     span_aksi += 1 if c else 0
-    per_baris = (lambda id_: baris_view(c.baris[id_], 1)) if c else None
+    per_baris = (lambda id_: baris_view(c.baris[id_], 1, lambda x: masalah(site, x, 1))) if c else None
     areas = tuple(AreaLampiran(area_ringkas(a), lampiran_rows(a, kolom, per_baris)) for a in plan.areas)
     capaian = None
     if c:
@@ -79,7 +80,7 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment, unduhan: Mapping
         span_aksi=span_aksi,
         span_all=len(lead) + span_aksi,
         areas=areas,
-        berkas=berkas(r.keputusan.berkas, depth=1),
+        berkas=berkas(r.keputusan.berkas, depth=1, masalah=masalah(site, r.keputusan.berkas, 1)),
         pdf=pdf_keputusan(unduhan or {}, plan.tahun, depth=1),
         capaian=capaian,
         catatan_transkripsi=tuple(n for a in plan.areas for n in catatan_list(a, kolom)),
@@ -152,12 +153,12 @@ def judul_kalimat(text: str) -> str:
     return " ".join(words)
 
 
-def berkas(path: str | None, depth: int) -> u.Berkas | None:
+def berkas(path: str | None, depth: int, masalah: u.MasalahBerkas | None = None) -> u.Berkas | None:
     """The signed scan as a link from a page ``depth`` folders below the site root."""
     if not path:
         return None
     p = PurePosixPath(path)
-    return u.Berkas(url="../" * depth + str(p), jenis=p.suffix.lstrip(".").upper() or "berkas")
+    return u.Berkas(url="../" * depth + str(p), jenis=p.suffix.lstrip(".").upper() or "berkas", masalah=masalah)
 
 
 def legislation(site: Site, plan: PlanFacts, unduhan: Mapping[str, int]) -> dict:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.pages.konteks.umum import MasalahBerkas
+
 
 @dataclass(frozen=True, slots=True)
 class Status:
@@ -35,6 +37,7 @@ class Bukti:
     judul: str
     url: str
     luar: bool
+    masalah: MasalahBerkas | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,11 +109,21 @@ class Lampiran:
 
 
 @dataclass(frozen=True, slots=True)
+class MasalahBerkas:
+    """What the build found missing in an uploaded PDF, and where a visitor asks for another format."""
+
+    jenis: tuple[str, ...]  # "rusak", "teks", "judul", "bahasa" (generator.site.Unggahan.masalah)
+    surel: str | None  # the unit's e-mail address (satker.yaml kontak.surel); None: the channel page
+    kanal_url: str
+
+
+@dataclass(frozen=True, slots=True)
 class Berkas:
     """The signed scan of a decree, as a link from the page that offers it."""
 
     url: str
     jenis: str  # file type in capitals: "PDF"; "" when the name has no suffix
+    masalah: MasalahBerkas | None = None
 
 
 @dataclass(frozen=True, slots=True)
