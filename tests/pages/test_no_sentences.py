@@ -32,6 +32,7 @@ NOT_YET = {
 ALLOWED = {
     ("plan.py", "Keputusan dan Lampiran {}"): "navigation and page title of the plan page (a label)",
     ("perhatian.py", "Terlambat dan belum dilaporkan"): "navigation label and page title of the list page (a label)",
+    ("sebar.py", "Tautkan situs ini"): "navigation label and page title of the snippets page (a label)",
     ("home.py", "Whistle Blowing System (WBS)"): "name of a reporting channel (a label)",
     ("home.py", "Gratifikasi ke KPK"): "name of a reporting channel (a label)",
     (
