@@ -23,6 +23,8 @@ SEEDS = REPO / "tests" / "fixtures" / "seeds"
 GUNUNGKIDUL_SEED = SEEDS / "000_f5acbc97baaaf9b9.txt"
 WONOSOBO_SEED = SEEDS / "002_ce6799d4d6e31164.txt"
 DATA = {"gunungkidul": REPO / "plans", "wonosobo": REPO / "tests" / "fixtures" / "wonosobo"}
+# satker.yaml alamat_situs of the example sites (Gunungkidul's real data has none: no address is invented)
+SITE_URLS = {"wonosobo": "https://zi.kpu-wonosobo.go.id/"}
 ARTIFACTS = Path(os.environ.get("ZI_ARTIFACTS", REPO / "tests" / "artifacts"))
 # One share-card cache for every build of the session (generator/stage/kartu.py), whatever HOME a test
 # gives its `zi` run: a card is rendered once per distinct SVG, not once per build (about 0.1 s a card).
@@ -84,8 +86,8 @@ def wonosobo_site(built_sites) -> Path:
 
 
 def html_pages(site: Path) -> list[Path]:
-    """Every built page, read from the built files (never a hand-kept list)."""
-    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+    """Every built page, read from the built files (never a hand-kept list); not the standalone embed card."""
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html" and p.parent.name != "embed")
 
 
 class _TextExtractor(html.parser.HTMLParser):

@@ -22,6 +22,7 @@ templates escape (``title="{{ config.site_name | e }}"`` on the logo) a unit nam
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -29,6 +30,7 @@ from pathlib import Path
 
 from generator.engines import EngineError, engine_env
 from generator.html.aria import finish_page
+from generator.stage.tree import read_epoch
 
 
 def build(tree: Path) -> Path:
@@ -51,4 +53,15 @@ def build(tree: Path) -> Path:
         finished = finish_page(text)
         if finished != text:
             page.write_text(finished, encoding="utf-8")
+    _sitemap_lastmod(site_dir / "sitemap.xml", read_epoch(tree))
     return site_dir
+
+
+def _sitemap_lastmod(sitemap: Path, epoch: int | None) -> None:
+    if epoch is None or not sitemap.is_file():
+        return
+    text = sitemap.read_text(encoding="utf-8")
+    if "<lastmod>" in text:
+        return
+    day = dt.datetime.fromtimestamp(epoch, dt.UTC).date().isoformat()
+    sitemap.write_text(text.replace("</loc>", f"</loc>\n        <lastmod>{day}</lastmod>"), encoding="utf-8")

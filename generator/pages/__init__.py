@@ -12,7 +12,7 @@ from pathlib import Path
 import jinja2
 
 from generator import jenis
-from generator.pages import area, documents, home, perhatian, plan, rekap
+from generator.pages import area, documents, home, perhatian, plan, rekap, sebar
 from generator.pages.base import NavEntry, Page
 from generator.pages.contoh import tandai_halaman
 from generator.pages.render import environment
@@ -37,6 +37,7 @@ def build_pages(
         pages.extend(x for x in [perhatian.build(site, p, env)] if x)
         pages.extend(rekap.build_all(site, site.tahun(p.tahun), env))
     pages.append(documents.build(site, env, unduhan))
+    pages.append(sebar.tautkan(site, env))
     s = site.satker
     return [
         tandai_halaman(p, s.singkatan, f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama}.") for p in pages
@@ -65,6 +66,7 @@ def navigation(site: Site) -> list[NavEntry]:
             nav.append(NavEntry(f"Rekap {p.tahun}", None, tuple(recaps)))
     nav.append(NavEntry("Dokumen", "dokumen.md"))
     nav.append(NavEntry("Data Terbuka", "data-terbuka.md"))  # built by the stage (generator.terbuka.halaman)
+    nav.append(NavEntry(sebar.JUDUL_TAUTKAN, sebar.PATH_TAUTKAN))
     return nav
 
 

@@ -6,6 +6,7 @@ MkDocs plugin (plain ``mkdocs build``/``mkdocs serve``); both show the same page
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from generator.pages.grafik import catat
 from generator.pages.render import environment
 from generator.pages.tanda import tanda
 from generator.site import Site
-from generator.stage import kartu, sources, unduhan
+from generator.stage import kartu, sebar, sources, unduhan
 
 SHORT_NAME = "zi_nama_singkat"  # config.extra key read by theme/partials/header.html
 PLANS_ENV = "ZI_PLANS"  # set by `zi build --plans DIR` for the plugin (plain `mkdocs build` reads it too)
@@ -140,6 +141,9 @@ def prepare(
             except UnknownPlaceholder as exc:
                 raise StageError(f"content/{src}: {exc}") from None
     cards = kartu.buat(site, pages, filled, grafik | grafik_konten, site_url, theme_dir / "zi", env, kartu.cache_dir())
+    shared = sebar.buat(site, site_url, env)  # feeds, embed card, badge, oEmbed, robots.txt
+    if not site_url:
+        site = dataclasses.replace(site, peringatan=(*site.peringatan, sebar.tanpa_alamat(plans)))
     mark = tanda(s)
     # Material's templates print these unescaped (MkDocs' theme environment has no
     # autoescape), so they are escaped here; the engine adapters mark them as markup.
@@ -160,7 +164,7 @@ def prepare(
         site_description=str(escape(f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama} menuju WBK/WBBM.")),
         copyright=str(escape(f"{s.nama}. Isi situs ini dapat digunakan ulang dengan menyebut sumbernya.")),
         logo=mark.path,
-        berkas=made | cards.berkas | ({mark.path: mark.svg.encode("utf-8")} if mark.svg else {}),
+        berkas=made | cards.berkas | shared | ({mark.path: mark.svg.encode("utf-8")} if mark.svg else {}),
     )
 
 

@@ -38,10 +38,15 @@ def run_axe(page, source: str, context: str = "document") -> list[str]:
 
 
 def page_paths(site: Path) -> list[str]:
-    """Every built page as a URL path, read from the built files (404 page included)."""
+    """Every built page as a URL path, read from the built files (404 page included).
+
+    Not the standalone embed card (``embed/``, no theme): tests/browser/test_sematan.py audits it.
+    """
     paths = []
     for p in sorted(site.rglob("*.html")):
         rel = p.relative_to(site).as_posix()
+        if rel.startswith("embed/"):
+            continue
         paths.append(rel.removesuffix("index.html"))
     return paths
 

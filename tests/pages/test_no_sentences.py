@@ -36,6 +36,7 @@ ALLOWED = {
         "{} Nomor {} Tahun {} tentang {}",
     ): "schema.org Legislation name in the JSON-LD (metadata, not page text)",
     ("perhatian.py", "Terlambat dan belum dilaporkan"): "navigation label and page title of the list page (a label)",
+    ("sebar.py", "Tautkan situs ini"): "navigation label and page title of the snippets page (a label)",
     ("home.py", "Whistle Blowing System (WBS)"): "name of a reporting channel (a label)",
     ("home.py", "Gratifikasi ke KPK"): "name of a reporting channel (a label)",
     (

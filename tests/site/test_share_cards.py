@@ -20,7 +20,7 @@ import pytest
 from generator.load import load_site
 from generator.pages.render import environment
 from generator.stage import kartu, prepare
-from tests.conftest import DATA, REPO, html_pages
+from tests.conftest import DATA, REPO, SITE_URLS, html_pages
 
 pytestmark = pytest.mark.slow  # heavy: left out of `make test-fast`
 
@@ -195,7 +195,10 @@ def test_every_page_has_open_graph_meta_with_an_existing_image(built_sites, zens
         assert meta["og:locale"] == "id_ID" and meta["twitter:card"] == "summary_large_image"
         assert (meta["og:image:width"], meta["og:image:height"]) == ("1200", "630")
         image = meta["og:image"]
-        target = site / image.lstrip("/") if image.startswith("/") else (page.parent / image).resolve()
+        image = image.removeprefix(SITE_URLS.get(name, "\0"))  # an absolute address of this site: from its root
+        target = (
+            site / image.lstrip("/") if image.startswith("/") or name in SITE_URLS else (page.parent / image).resolve()
+        )
         assert target.is_file(), f"{rel}: og:image {image} does not exist"
         assert png_size(target.read_bytes()) == (1200, 630)
 
