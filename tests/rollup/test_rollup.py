@@ -291,3 +291,14 @@ def test_without_a_title_the_page_is_still_named(provinsi, tmp_path):
     page = (tmp_path / "situs" / "index.html").read_text(encoding="utf-8")
     assert code == 0 and "<h1>Rangkuman Zona Integritas</h1>" in page
     assert _ringkasan(tmp_path / "situs").unit.nama == "Rangkuman Zona Integritas"
+
+
+def test_a_folder_that_is_not_a_previous_build_is_never_replaced(provinsi, tmp_path):
+    keep = tmp_path / "berkas-staf"
+    keep.mkdir()
+    (keep / "catatan.txt").write_text("jangan dihapus", encoding="utf-8")
+    code, lines = jalankan(provinsi.daftar, keep, tmp_path / "c", HARI_1)
+    assert code == 1 and "bukan hasil `zi build`" in lines[0]
+    assert sorted(p.name for p in keep.iterdir()) == ["catatan.txt"]
+    code, _ = jalankan(provinsi.daftar, provinsi.site, provinsi.cache, HARI_1)  # a previous roll-up: replaced
+    assert code == 0 and (provinsi.site / ".laman-zi-situs").is_file()
