@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 
 from generator.domain.jadwal import BULAN
-from generator.pages.angka import tanggal
+from generator.pages.angka import rentang_bulan, tanggal
 from generator.pages.text import plain
 from generator.stage import huruf
 
@@ -105,5 +105,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["kode_isi"] = kode_isi
     env.filters["angka"] = angka
     env.filters["ukuran"] = ukuran
+    # the months a row's schedule ticks, short: "Januari–Desember", "Maret, Juni, September"
+    env.filters["rentang_bulan"] = lambda kisi: rentang_bulan([i + 1 for i, b in enumerate(kisi) if b.ada])
     env.globals["BULAN"] = BULAN
     return env
