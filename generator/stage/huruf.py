@@ -21,6 +21,11 @@ def berkas(templates: Path) -> list[Path]:
     return [templates / FOLDER / name for name in BERKAS.values()]
 
 
+def karakter(templates: Path) -> frozenset[int]:
+    """The code points both font files can draw (the Keputusan PDF writes any other as its code)."""
+    return frozenset.intersection(*(frozenset(_metrik(path)[1]) for path in berkas(templates)))
+
+
 @functools.cache
 def _metrik(path: Path) -> tuple[int, dict[int, int], int]:
     """(units per em, code point -> advance width, default advance) of a TrueType file."""
