@@ -15,6 +15,7 @@ from markupsafe import Markup
 from generator.pages import alamat
 from generator.pages.angka import ukuran
 from generator.pages.base import Page
+from generator.pages.contoh import tandai_halaman
 from generator.pages.jsonld import skrip
 from generator.pages.render import halaman
 from generator.site import Site
@@ -108,7 +109,10 @@ def build(site: Site, env: jinja2.Environment, unduhan: Mapping[str, int], site_
         katalog=tuple(Katalog(kunci, u) for kunci, path, fmt in catalogue for u in [_unduhan(path, fmt, unduhan)] if u),
         jsonld=skrip(jsonld_dataset(site, unduhan, site_url)),
     )
-    return Page(PATH, JUDUL, halaman(env, "data-terbuka.md", konteks))
+    s = site.satker
+    page = Page(PATH, JUDUL, halaman(env, "data-terbuka.md", konteks))
+    # the meta description of a page with example figures, as build_pages marks the others
+    return tandai_halaman(page, s.singkatan, f"Rencana aksi dan capaian pembangunan Zona Integritas {s.nama}.")
 
 
 def jsonld_dataset(site: Site, unduhan: Mapping[str, int], site_url: str | None) -> list[dict]:

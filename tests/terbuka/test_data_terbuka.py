@@ -25,7 +25,7 @@ from generator.domain.jadwal import BULAN
 from generator.load import load_site
 from generator.model.rekap import NAMA_KANAL
 from generator.pages import alamat
-from generator.pages.angka import ukuran
+from generator.pages.angka import persen, ukuran
 from generator.pages.jsonld import skrip
 from generator.rules import terbit
 from generator.terbuka import buat, dataset, katalog, ringkasan
@@ -246,13 +246,14 @@ def test_ringkasan_validates_against_its_published_schema_and_equals_the_home_pa
     if c:
         assert (newest["selesai"], newest["langkah"]) == (c.total.selesai, c.total.jumlah)
         assert f"{newest['selesai']} dari {newest['langkah']}" in home
-        pct = f"{newest['persen_selesai']:.1f}".replace(".", ",").removesuffix(",0")
-        assert pct in home
+        shown = persen(c.total.persen_selesai)  # as the home page prints it: "28,1 %"
+        assert shown.replace("\u00a0", " ") in home
+        assert f"{newest['persen_selesai']:.1f}".replace(".", ",").removesuffix(",0") + "\u00a0%" == shown
         for a in newest["area"]:
             assert (a["selesai"], a["langkah"]) == (c.per_area[a["kode"]].selesai, c.per_area[a["kode"]].jumlah)
     assert doc["rekap"], "the example sites have recaps"
     for r in doc["rekap"]:
-        assert r["angka_terakhir"] in home, r["angka_terakhir"]  # the home page's own phrase
+        assert f": {r['angka_terakhir']}" in home, r["angka_terakhir"]  # the home page's own phrase, after its title
         kes = site.tahun(r["tahun"]).kesegaran[r["jenis"]]
         assert r["terlambat"] == kes.terlambat
     for link in (doc["tautan"]["data_terbuka"], doc["tautan"]["katalog"], doc["tautan"]["skema"]):
