@@ -207,6 +207,12 @@ def test_frictionless_validates_the_package_and_catches_a_corrupted_csv(built_si
     assert not frictionless.validate(str(bad / "datapackage.json")).valid
 
 
+def _base(site) -> str:
+    """The site's address as its catalogue links start with it ("" when satker.yaml gives none)."""
+    url = str(site.satker.alamat_situs or "")
+    return url if not url or url.endswith("/") else url + "/"
+
+
 @pytest.mark.parametrize("name", SITES)
 def test_data_json_is_a_project_open_data_catalogue(built_sites, sites, name):
     doc = json.loads((built_sites[name] / alamat.DATA_JSON).read_text(encoding="utf-8"))
@@ -215,7 +221,8 @@ def test_data_json_is_a_project_open_data_catalogue(built_sites, sites, name):
         assert set(errors) == {"'hasEmail' is a required property"}
     else:
         assert errors == []
-    urls = {d["downloadURL"] for x in doc["dataset"] for d in x["distribution"]}
+    base = _base(sites[name])
+    urls = {d["downloadURL"].removeprefix(base) for x in doc["dataset"] for d in x["distribution"]}
     files = {f"{alamat.DATA}/{p.name}" for p in (built_sites[name] / alamat.DATA).iterdir()} - {alamat.DATAPACKAGE}
     assert files | {alamat.RINGKASAN, alamat.RINGKASAN_SKEMA} == urls
     assert all((built_sites[name] / u).is_file() for u in urls)
@@ -238,7 +245,7 @@ def test_ringkasan_validates_against_its_published_schema_and_equals_the_home_pa
     doc = json.loads((site_dir / alamat.RINGKASAN).read_text(encoding="utf-8"))
     schema = json.loads((site_dir / alamat.RINGKASAN_SKEMA).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(doc)
-    assert doc == ringkasan.model(site, None).model_dump(mode="json")
+    assert doc == ringkasan.model(site, _base(site) or None).model_dump(mode="json")
     assert doc["versi"] == 1 and doc["tanggal_data"] == site.tanggal_data.isoformat()
     home = page_text(site_dir / "index.html")
     newest = doc["rencana"][0]
@@ -257,7 +264,8 @@ def test_ringkasan_validates_against_its_published_schema_and_equals_the_home_pa
         kes = site.tahun(r["tahun"]).kesegaran[r["jenis"]]
         assert r["terlambat"] == kes.terlambat
     for link in (doc["tautan"]["data_terbuka"], doc["tautan"]["katalog"], doc["tautan"]["skema"]):
-        target = site_dir / link
+        assert link.startswith(_base(site))
+        target = site_dir / link.removeprefix(_base(site))
         assert target.is_file() or (target / "index.html").is_file(), link
 
 
@@ -284,7 +292,9 @@ def test_plan_page_carries_the_keputusan_as_legislation(built_sites, sites):
     k = sites["gunungkidul"].latest.rencana.keputusan
     assert law["legislationIdentifier"] == f"Nomor {k.nomor} Tahun {k.tahun}"
     assert law["legislationDate"] == law["datePublished"] == k.tanggal.isoformat()
-    assert "encoding" not in law  # no generated PDF in this build's files
+    pdf = alamat.pdf_keputusan(2024)
+    assert law["encoding"]["contentUrl"] == "../" + pdf  # the PDF this build made, with its size
+    assert law["encoding"]["contentSize"] == f"{(built_sites['gunungkidul'] / pdf).stat().st_size} B"
 
 
 def test_plan_page_links_the_generated_pdf_when_there_is_one(sites):
