@@ -45,7 +45,7 @@ def test_generated_pdf_is_listed_with_its_size():
     site = load_site(DATA["gunungkidul"])
     doc = _dokumen(site, unduhan={pdf_keputusan(2024): 240 * 1024})
     assert '<a href="../2024/keputusan-2024.pdf" download>' in doc
-    assert "Unduh Keputusan Nomor 478 Tahun 2024 (PDF, 240 KB)</a>, disusun dari data situs ini" in doc
+    assert "Unduh Keputusan Nomor 478 Tahun 2024 (PDF, 240 KB)</a>, disusun dari data situs ini." in doc
     assert "keputusan-2024.pdf" not in _dokumen(site)  # not made: not offered
 
 
