@@ -147,7 +147,7 @@ def test_oembed_is_rich_with_an_iframe_of_the_embed_page(built_sites):
 
 def test_tautkan_page_gives_snippets_to_copy(built_sites):
     page = (built_sites["wonosobo"] / alamat.TAUTKAN / "index.html").read_text(encoding="utf-8")
-    snippets = [html.unescape(s) for s in re.findall(r"<pre><code>(.*?)</code></pre>", page, re.S)]
+    snippets = [html.unescape(s) for s in re.findall(r"<pre[^>]*><code>(.*?)</code></pre>", page, re.S)]
     url = SITE_URLS["wonosobo"]
     assert any(s.startswith(f'<a href="{url}">') for s in snippets)
     assert any(f'<img src="{url}{alamat.LENCANA}"' in s for s in snippets)
