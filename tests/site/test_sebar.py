@@ -180,4 +180,4 @@ def test_build_without_alamat_situs_warns_with_a_fix():
     text = warning.format(DATA["gunungkidul"], peringatan=True)
     assert text.startswith("Peringatan: satker.yaml:1:1: alamat_situs: alamat situs belum diisi")
     assert "sitemap.xml" in text and "Perbaikan: tambahkan alamat" in text
-    assert not any(p.field == "alamat_situs" for p in prepare(REPO / "mkdocs.yml", plans=DATA["wonosobo"]).peringatan)
+    assert alamat.FEED_ATOM in prepared.berkas and "robots.txt" not in prepared.berkas
