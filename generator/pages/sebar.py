@@ -185,7 +185,7 @@ def tautkan(site: Site, env: jinja2.Environment) -> Page:
     base = alamat_situs or "https://alamat-situs-ini/"
     p = progres(site)
     konteks = t.Tautkan(
-        singkatan=s.singkatan,
+        singkatan=" ".join(s.singkatan.split()),  # one line: Markdown reads this page (a blank line ends raw HTML)
         alamat=alamat_situs,
         situs=base,
         lencana=base + alamat.LENCANA,
@@ -195,14 +195,16 @@ def tautkan(site: Site, env: jinja2.Environment) -> Page:
         umpan_atom=base + alamat.FEED_ATOM,
         umpan_json=base + alamat.FEED_JSON,
         oembed=base + alamat.OEMBED,
-        judul_lencana=kalimat(
-            env,
-            "lencana_judul",
-            label=kalimat(env, "lencana_label", tahun=p.tahun),
-            nilai=p.persen if p.ada else kalimat(env, "lencana_kosong"),
-            ada=p.ada,
-            satuan=p.satuan,
-            singkatan=s.singkatan,
+        judul_lencana=" ".join(
+            kalimat(
+                env,
+                "lencana_judul",
+                label=kalimat(env, "lencana_label", tahun=p.tahun),
+                nilai=p.persen if p.ada else kalimat(env, "lencana_kosong"),
+                ada=p.ada,
+                satuan=p.satuan,
+                singkatan=s.singkatan,
+            ).split()
         ),
         tinggi=TINGGI_SEMATAN,
         lebar=LEBAR_SEMATAN,

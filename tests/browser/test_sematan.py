@@ -40,7 +40,7 @@ def test_tautkan_page_passes_axe_with_its_previews(name, width, scheme, built_si
     base = serve(built_sites[name])
     with local_page(browser, base, width=width, scheme=scheme) as page:
         page.goto(base + alamat.TAUTKAN, wait_until="load")
-        frame = page.frame_locator("iframe[title^='Ringkasan Zona Integritas']")
+        frame = page.frame_locator("iframe[title='Pratinjau kartu ringkasan situs ini']")
         frame.locator("h1").wait_for()
         assert page.locator("img[src$='lencana.svg']").evaluate("i => i.complete && i.naturalWidth > 0")
         assert page.locator("pre code").count() == 3
