@@ -144,4 +144,9 @@ def _attr(text: str) -> str:
 
 
 def _json(data: object) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """JSON with ``<``, ``>`` and ``&`` as ``\\u`` escapes: the same values, and no markup a browser sniffing the
+    file as HTML could run (staff text such as a unit name travels in it)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    for ch in "<>&":
+        text = text.replace(ch, f"\\u{ord(ch):04x}")
+    return (text + "\n").encode("utf-8")
