@@ -30,7 +30,7 @@ BATAS_ENTRI = 50  # entries in each feed: the newest 50 updates
 PATH_TAUTKAN = alamat.TAUTKAN.removesuffix("/") + ".md"
 JUDUL_TAUTKAN = "Tautkan situs ini"
 # The embed's size in an iframe (oembed.json and the snippet): fits the card at a phone's width.
-LEBAR_SEMATAN, TINGGI_SEMATAN = 360, 420
+LEBAR_SEMATAN, TINGGI_SEMATAN = 360, 560
 
 
 def kalimat(env: jinja2.Environment, macro: str, **values: Any) -> str:
@@ -55,7 +55,14 @@ def entri(site: Site, env: jinja2.Environment) -> tuple[t.Entri, ...]:
                 k.tanggal,
                 f"{p.tahun}/",
                 kalimat(env, "judul_keputusan", tahun=p.tahun, nomor=k.nomor, tahun_keputusan=k.tahun),
-                kalimat(env, "ringkasan_keputusan", tahun=p.tahun, tanggal=tanggal(k.tanggal), jumlah=p.jumlah_aksi),
+                kalimat(
+                    env,
+                    "ringkasan_keputusan",
+                    tahun=p.tahun,
+                    tanggal=tanggal(k.tanggal),
+                    jumlah=p.jumlah_aksi,
+                    satuan=p.rencana.lampiran.kolom.uraian.lower(),
+                ),
             )
         )
         tahun = site.tahun(p.tahun)
@@ -150,7 +157,9 @@ def lencana(site: Site, env: jinja2.Environment) -> str:
     p = progres(site)
     label = kalimat(env, "lencana_label", tahun=p.tahun)
     nilai = p.persen if p.ada else kalimat(env, "lencana_kosong")
-    judul = kalimat(env, "lencana_judul", label=label, nilai=nilai, ada=p.ada, singkatan=site.satker.singkatan)
+    judul = kalimat(
+        env, "lencana_judul", label=label, nilai=nilai, ada=p.ada, satuan=p.satuan, singkatan=site.satker.singkatan
+    )
     kiri, kanan = len(label) * _LEBAR_HURUF, len(nilai) * _LEBAR_HURUF
     lebar_label = kiri + 12
     konteks = t.Lencana(
@@ -176,7 +185,7 @@ def tautkan(site: Site, env: jinja2.Environment) -> Page:
     base = alamat_situs or "https://alamat-situs-ini/"
     p = progres(site)
     konteks = t.Tautkan(
-        singkatan=s.singkatan,
+        singkatan=" ".join(s.singkatan.split()),  # one line: Markdown reads this page (a blank line ends raw HTML)
         alamat=alamat_situs,
         situs=base,
         lencana=base + alamat.LENCANA,
@@ -186,13 +195,16 @@ def tautkan(site: Site, env: jinja2.Environment) -> Page:
         umpan_atom=base + alamat.FEED_ATOM,
         umpan_json=base + alamat.FEED_JSON,
         oembed=base + alamat.OEMBED,
-        judul_lencana=kalimat(
-            env,
-            "lencana_judul",
-            label=kalimat(env, "lencana_label", tahun=p.tahun),
-            nilai=p.persen if p.ada else kalimat(env, "lencana_kosong"),
-            ada=p.ada,
-            singkatan=s.singkatan,
+        judul_lencana=" ".join(
+            kalimat(
+                env,
+                "lencana_judul",
+                label=kalimat(env, "lencana_label", tahun=p.tahun),
+                nilai=p.persen if p.ada else kalimat(env, "lencana_kosong"),
+                ada=p.ada,
+                satuan=p.satuan,
+                singkatan=s.singkatan,
+            ).split()
         ),
         tinggi=TINGGI_SEMATAN,
         lebar=LEBAR_SEMATAN,

@@ -97,20 +97,25 @@ def umpan(site: Site, site_url: str | None, env: jinja2.Environment) -> dict[str
         {
             "id": v.id,
             "url": v.tautan,
-            "title": v.judul,
-            "content_text": v.ringkasan,
-            "summary": v.ringkasan,
+            "title": _h(v.judul),
+            "content_html": _h(v.ringkasan),
             "date_published": v.waktu,
             "date_modified": v.waktu,
             "tags": [e.jenis],
         }
         for v, e in zip(views, entri, strict=True)
     ]
-    json_feed: dict[str, object] = {"version": JSON_FEED, "title": judul, "description": subjudul, "language": "id"}
+    # Readers and the hostile corpus render these strings as HTML: staff text goes in escaped (content_html).
+    json_feed: dict[str, object] = {
+        "version": JSON_FEED,
+        "title": _h(judul),
+        "description": _h(subjudul),
+        "language": "id",
+    }
     if site_url:
         json_feed["home_page_url"] = site_url
         json_feed["feed_url"] = site_url + alamat.FEED_JSON
-    json_feed["authors"] = [{"name": s.nama, **({"url": site_url} if site_url else {})}]
+    json_feed["authors"] = [{"name": _h(s.nama), **({"url": site_url} if site_url else {})}]
     json_feed["items"] = items
     return {alamat.FEED_ATOM: atom.encode("utf-8"), alamat.FEED_JSON: _json(json_feed)}
 
@@ -129,19 +134,25 @@ def oembed(site: Site, site_url: str | None) -> dict[str, object]:
     return {
         "version": "1.0",
         "type": "rich",
-        "title": title,
-        "author_name": s.nama,
-        "provider_name": title,
+        "title": _h(title),
+        "author_name": _h(s.nama),
+        "provider_name": _h(title),
         **({"provider_url": site_url} if site_url else {}),
-        "html": f'<iframe src="{src}" title="Ringkasan {_attr(title)}" width="{w}" height="{h}" loading="lazy"></iframe>',
+        "html": f'<iframe src="{src}" title="Kartu ringkasan Zona Integritas" width="{w}" height="{h}" loading="lazy"></iframe>',
         "width": w,
         "height": h,
     }
 
 
-def _attr(text: str) -> str:
+def _h(text: str) -> str:
+    """Staff text for a JSON string that consumers render as HTML."""
     return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _json(data: object) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """JSON with ``<``, ``>`` and ``&`` as ``\\u`` escapes: the same values, and no markup a browser sniffing the
+    file as HTML could run (staff text such as a unit name travels in it)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    for ch in "<>&":
+        text = text.replace(ch, f"\\u{ord(ch):04x}")
+    return (text + "\n").encode("utf-8")

@@ -16,8 +16,7 @@ def axe() -> str:
     return axe_source()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("name", ["gunungkidul", "wonosobo"])
+@pytest.mark.parametrize(("name", "scheme"), [("gunungkidul", "light"), ("wonosobo", "dark")])
 def test_embed_card_passes_axe_in_both_schemes(name, scheme, built_sites, serve, browser, axe):
     site = built_sites[name]
     assert (site / alamat.EMBED / "index.html").stat().st_size < 15 * 1024
@@ -36,14 +35,12 @@ def test_embed_card_passes_axe_in_both_schemes(name, scheme, built_sites, serve,
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.parametrize(
-    ("name", "width", "scheme"), [("wonosobo", 1280, "light"), ("wonosobo", 360, "dark"), ("gunungkidul", 1280, "dark")]
-)
+@pytest.mark.parametrize(("name", "width", "scheme"), [("wonosobo", 1280, "light"), ("gunungkidul", 360, "dark")])
 def test_tautkan_page_passes_axe_with_its_previews(name, width, scheme, built_sites, serve, browser, axe):
     base = serve(built_sites[name])
     with local_page(browser, base, width=width, scheme=scheme) as page:
         page.goto(base + alamat.TAUTKAN, wait_until="load")
-        frame = page.frame_locator("iframe[title^='Ringkasan Zona Integritas']")
+        frame = page.frame_locator("iframe[title='Pratinjau kartu ringkasan situs ini']")
         frame.locator("h1").wait_for()
         assert page.locator("img[src$='lencana.svg']").evaluate("i => i.complete && i.naturalWidth > 0")
         assert page.locator("pre code").count() == 3
