@@ -30,7 +30,7 @@ BATAS_ENTRI = 50  # entries in each feed: the newest 50 updates
 PATH_TAUTKAN = alamat.TAUTKAN.removesuffix("/") + ".md"
 JUDUL_TAUTKAN = "Tautkan situs ini"
 # The embed's size in an iframe (oembed.json and the snippet): fits the card at a phone's width.
-LEBAR_SEMATAN, TINGGI_SEMATAN = 360, 560
+LEBAR_SEMATAN, TINGGI_SEMATAN = 360, 760  # the whole card at 360 px, five recaps: nothing cut off
 
 
 def kalimat(env: jinja2.Environment, macro: str, **values: Any) -> str:

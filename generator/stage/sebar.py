@@ -97,7 +97,7 @@ def umpan(site: Site, site_url: str | None, env: jinja2.Environment) -> dict[str
         {
             "id": v.id,
             "url": v.tautan,
-            "title": _h(v.judul),
+            "title": v.judul,
             "content_html": _h(v.ringkasan),
             "date_published": v.waktu,
             "date_modified": v.waktu,
@@ -105,17 +105,17 @@ def umpan(site: Site, site_url: str | None, env: jinja2.Environment) -> dict[str
         }
         for v, e in zip(views, entri, strict=True)
     ]
-    # Readers and the hostile corpus render these strings as HTML: staff text goes in escaped (content_html).
+    # JSON Feed 1.1: title, description and names are plain text; only content_html is HTML, so only it is escaped.
     json_feed: dict[str, object] = {
         "version": JSON_FEED,
-        "title": _h(judul),
-        "description": _h(subjudul),
+        "title": judul,
+        "description": subjudul,
         "language": "id",
     }
     if site_url:
         json_feed["home_page_url"] = site_url
         json_feed["feed_url"] = site_url + alamat.FEED_JSON
-    json_feed["authors"] = [{"name": _h(s.nama), **({"url": site_url} if site_url else {})}]
+    json_feed["authors"] = [{"name": s.nama, **({"url": site_url} if site_url else {})}]
     json_feed["items"] = items
     return {alamat.FEED_ATOM: atom.encode("utf-8"), alamat.FEED_JSON: _json(json_feed)}
 
@@ -134,9 +134,9 @@ def oembed(site: Site, site_url: str | None) -> dict[str, object]:
     return {
         "version": "1.0",
         "type": "rich",
-        "title": _h(title),
-        "author_name": _h(s.nama),
-        "provider_name": _h(title),
+        "title": title,
+        "author_name": s.nama,
+        "provider_name": title,
         **({"provider_url": site_url} if site_url else {}),
         "html": f'<iframe src="{src}" title="Kartu ringkasan Zona Integritas" width="{w}" height="{h}" loading="lazy"></iframe>',
         "width": w,

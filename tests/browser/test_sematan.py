@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.pages import alamat
+from generator.pages.sebar import TINGGI_SEMATAN
 from tests.browser.audit import axe_source, local_page, run_axe
 
 pytestmark = pytest.mark.browser
@@ -30,6 +31,9 @@ def test_embed_card_passes_axe_in_both_schemes(name, scheme, built_sites, serve,
         background = page.evaluate("getComputedStyle(document.documentElement).backgroundColor")
         assert background == ("rgb(22, 23, 28)" if scheme == "dark" else "rgb(255, 255, 255)")
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "card wider than 360 px"
+        # The iframe the snippets and oEmbed give (360 x TINGGI_SEMATAN) shows the whole card.
+        height = page.evaluate("document.querySelector('main').getBoundingClientRect().bottom")
+        assert height <= TINGGI_SEMATAN, f"card {height} px tall, iframe {TINGGI_SEMATAN} px"
         problems = run_axe(page, axe)
         assert scripts == [] and page.outside == []
     assert problems == [], "\n".join(problems)

@@ -174,6 +174,7 @@ class LiveScan(html.parser.HTMLParser):
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
         self._script: str | None = None
+        self._ld = False
 
     def handle_starttag(self, tag, attrs):
         raw = self.get_starttag_text() or f"<{tag}>"
@@ -189,6 +190,8 @@ class LiveScan(html.parser.HTMLParser):
             self.found.append(f"meta refresh {raw}")
         if tag == "script":
             self._script = ""
+            # JSON-LD is data, never run: it must parse as JSON whole (no staff text closed it early).
+            self._ld = dict(attrs).get("type") == "application/ld+json"
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -196,7 +199,12 @@ class LiveScan(html.parser.HTMLParser):
 
     def handle_endtag(self, tag):
         if tag == "script" and self._script is not None:
-            if "zq" in self._script or "alert(" in self._script:
+            if self._ld:
+                try:
+                    json.loads(self._script)
+                except ValueError:
+                    self.found.append(f"JSON-LD broken by data <script>{self._script[:80]}")
+            elif "zq" in self._script or "alert(" in self._script:
                 self.found.append(f"script from data <script>{self._script[:80]}")
             self._script = None
 
@@ -212,16 +220,23 @@ def scan_html(text: str) -> list[str]:
     return s.found
 
 
-def _json_strings(node):
+# JSON strings that their readers render as HTML: Material's search index (every string), JSON Feed's
+# ``content_html`` and oEmbed's ``html``. Every other JSON string is plain text by its format (JSON Feed
+# titles, open data, ringkasan.json): "<b>" there is data, shown as written, never live markup.
+HTML_JSON_KEYS = {"content_html", "html"}
+
+
+def _json_strings(node, key: str | None = None, all_html: bool = False):
+    """(string, is HTML) for every key and string value."""
     if isinstance(node, dict):
         for k, v in node.items():
-            yield str(k)
-            yield from _json_strings(v)
+            yield str(k), False
+            yield from _json_strings(v, str(k), all_html)
     elif isinstance(node, list):
         for v in node:
-            yield from _json_strings(v)
+            yield from _json_strings(v, key, all_html)
     elif isinstance(node, str):
-        yield node
+        yield node, all_html or key in HTML_JSON_KEYS
 
 
 def _visible(markup: str) -> str:
@@ -244,10 +259,11 @@ def scan_site(site: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
             hits = scan_html(raw)
             texts[rel] = page_text(f)
         elif f.suffix == ".json":
-            strings = list(_json_strings(json.loads(raw)))
-            for s in strings:  # search results and feeds render these strings as HTML
-                hits += scan_html(s)
-            texts[rel] = " ".join(_visible(s) for s in strings)
+            pairs = list(_json_strings(json.loads(raw), all_html=rel.startswith("search/")))
+            for s, is_html in pairs:
+                if is_html:
+                    hits += scan_html(s)
+            texts[rel] = " ".join(_visible(s) if is_html else " ".join(s.split()) for s, is_html in pairs)
         else:
             hits = scan_html(raw)
             strings = [t for el in ET.fromstring(raw).iter() for t in (el.text, el.tail) if t]
