@@ -33,7 +33,9 @@ class Unit(_Model):
 
 
 class Area(_Model):
-    kode: str = Field(description="Kode area perubahan, mis. 'I' (Manajemen Perubahan).")
+    kode: str = Field(
+        description="Kode tetap area perubahan, mis. 'manajemen-perubahan' (PermenPANRB 90/2021, Lampiran I)."
+    )
     nama: str = Field(description="Nama area perubahan (PermenPANRB 90/2021, Lampiran I).")
     langkah: int = Field(ge=0, description="Jumlah langkah aksi dalam rencana.")
     selesai: int = Field(ge=0, description="Langkah aksi berstatus selesai.")
