@@ -29,6 +29,7 @@ from generator.pages.views import (
     catatan_list,
     kolom_view,
     lampiran_rows,
+    lead_columns,
     satker_view,
 )
 from generator.rules import PlanFacts
@@ -39,13 +40,7 @@ def build(site: Site, plan: PlanFacts, env: jinja2.Environment, unduhan: Mapping
     r = plan.rencana
     kolom = r.lampiran.kolom
     columns = aksi_columns(kolom)
-    lead = (
-        u.KolomTabel("nomor", kolom.nomor),
-        *((u.KolomTabel("area", kolom.area),) if kolom.area else ()),
-        u.KolomTabel("kegiatan", kolom.kegiatan),
-        # absent when the decree has no indikator level
-        *((u.KolomTabel("indikator", kolom.indikator),) if kolom.indikator else ()),
-    )
+    lead = lead_columns(kolom)
     c = site.tahun(plan.tahun).capaian
     span_aksi = sum(12 if (col.key == "jadwal" and kolom.jadwal_bulanan) else 1 for col in columns)
     span_aksi += 1 if c else 0

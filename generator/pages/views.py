@@ -29,6 +29,17 @@ def aksi_columns(kolom: Kolom) -> tuple[KolomTabel, ...]:
     return tuple(KolomTabel(key, getattr(kolom, key)) for key in AKSI_FIELDS if getattr(kolom, key))
 
 
+def lead_columns(kolom: Kolom) -> tuple[KolomTabel, ...]:
+    """The lampiran's columns before the action columns: nomor, area, kegiatan, indikator (the last only
+    when the decree has an indikator level, area only when it has its own column)."""
+    return (
+        KolomTabel("nomor", kolom.nomor),
+        *((KolomTabel("area", kolom.area),) if kolom.area else ()),
+        KolomTabel("kegiatan", kolom.kegiatan),
+        *((KolomTabel("indikator", kolom.indikator),) if kolom.indikator else ()),
+    )
+
+
 def label(nomor: str | None, teks: str | None) -> str:
     return " ".join(x for x in (nomor, teks) if x)
 

@@ -23,14 +23,14 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from tests.rollup.contoh import json_bytes, unit  # noqa: E402
+from tests.rollup.contoh import Server, json_bytes, unit  # noqa: E402
 
 BUDGET = {35: 30.0, 552: 120.0}
 SEED = 13
@@ -72,25 +72,10 @@ def serve(n: int, port_queue) -> None:
             body = body.replace(b'"versi": 1', b'"versi": 3')
         bodies[f"/u/{i:03d}/ringkasan.json"] = (500 if kind == "500" else 200, body, delay)
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            status, body, delay = bodies.get(self.path, (404, b"", 0.0))
-            time.sleep(delay)
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    ThreadingHTTPServer.request_queue_size = 1024
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    httpd.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
-    port_queue.put(httpd.server_address[1])
-    httpd.serve_forever()
+    server = Server()  # the tests' server (tests/rollup/contoh.py), in its own process here
+    server.routes.update(bodies)
+    port_queue.put(server.httpd.server_address[1])
+    threading.Event().wait()
 
 
 def closed_port() -> int:

@@ -82,6 +82,14 @@ def tulis(folder, r: Ringkasan) -> None:
     (folder / "ringkasan.json").write_text(r.model_dump_json(indent=1), encoding="utf-8")
 
 
+class _Http(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 1024  # a class setting: listen() reads it while the server is made (552 units at once)
+
+    def handle_error(self, request, client_address):
+        """A client that gave up (time limit) makes a broken pipe here: not the roll-up's output."""
+
+
 class Server:
     """A real HTTP server on 127.0.0.1 in a thread: path -> (status, body, delay seconds).
 
@@ -106,11 +114,7 @@ class Server:
             def log_message(self, *args):
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        # A client that gave up (time limit) makes a broken pipe here: not the roll-up's output.
-        self.httpd.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
-        self.httpd.request_queue_size = 1024
+        self.httpd = _Http(("127.0.0.1", 0), Handler)
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 

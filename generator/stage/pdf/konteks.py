@@ -17,7 +17,15 @@ from generator.pages.konteks import rencana
 from generator.pages.konteks import umum as u
 from generator.pages.konteks.lampiran import AreaLampiran
 from generator.pages.plan import keputusan_view, lampiran_view
-from generator.pages.views import aksi_columns, area_ringkas, catatan_list, kolom_view, lampiran_rows, satker_view
+from generator.pages.views import (
+    aksi_columns,
+    area_ringkas,
+    catatan_list,
+    kolom_view,
+    lampiran_rows,
+    lead_columns,
+    satker_view,
+)
 from generator.rules import PlanFacts
 from generator.site import Site
 
@@ -65,12 +73,7 @@ def konteks(site: Site, plan: PlanFacts, site_url: str | None) -> KonteksPdf:
     r = plan.rencana
     kolom = r.lampiran.kolom
     columns = aksi_columns(kolom)
-    lead = (
-        u.KolomTabel("nomor", kolom.nomor),
-        *((u.KolomTabel("area", kolom.area),) if kolom.area else ()),
-        u.KolomTabel("kegiatan", kolom.kegiatan),
-        *((u.KolomTabel("indikator", kolom.indikator),) if kolom.indikator else ()),
-    )
+    lead = lead_columns(kolom)
     lebar: list[str] = [_LEBAR[c.key] for c in lead]
     for c in columns:
         lebar += ["0.62cm"] * 12 if (c.key == "jadwal" and kolom.jadwal_bulanan) else [_LEBAR.get(c.key, "1fr")]
