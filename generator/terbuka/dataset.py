@@ -236,8 +236,22 @@ def unsur(site: Site, tahun: int) -> Dataset | None:
     )
 
 
+# The last site's datasets: the files, the Data Terbuka page and its JSON-LD all read them in one build,
+# and the recap tables (with their suppression) are the costly part (about 0.4 s for the example).
+_terakhir: tuple[Site, list[Dataset]] | None = None
+
+
 def daftar(site: Site) -> list[Dataset]:
     """Every dataset of the site: per year (newest first) plan, realisasi, each recap, survey per unsur."""
+    global _terakhir
+    if _terakhir is not None and _terakhir[0] is site:
+        return list(_terakhir[1])
+    out = _daftar(site)
+    _terakhir = (site, out)
+    return list(out)
+
+
+def _daftar(site: Site) -> list[Dataset]:
     out: list[Dataset] = []
     for p in reversed(site.plans):
         out.append(rencana(p))
