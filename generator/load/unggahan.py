@@ -117,57 +117,38 @@ def _bahasa(pdf: pikepdf.Pdf) -> str | None:
 def peringatan(file: Path, u: Unggahan) -> list[Problem]:
     """One warning per thing a PDF lacks, each with how to fix it when the file is made."""
     if u.rusak:
-        return [
-            Problem(
-                file,
-                None,
-                None,
-                "",
+        found = [
+            (
                 "berkas PDF rusak atau tidak dapat dibuka (mungkin terkunci kata sandi); "
                 "pengunjung kemungkinan juga tidak dapat membukanya",
                 "buka berkas aslinya lalu simpan/ekspor ulang sebagai PDF tanpa kata sandi, "
                 f"dan unggah lagi ke content/{u.lokasi}",
             )
         ]
-    out = []
-    if u.teks is False:
-        out.append(
-            Problem(
-                file,
-                None,
-                None,
-                "",
+    else:
+        checks = [
+            (
+                u.teks is False,
                 "berkas PDF tidak memiliki lapisan teks (hasil pindaian berupa gambar): "
                 "pembaca layar, pencarian dan salin-tempel tidak dapat membaca isinya",
                 "jalankan OCR sebelum mengunggah: pilih keluaran 'PDF yang dapat dicari' (searchable PDF) "
                 "di pemindai, atau jalankan 'ocrmypdf -l ind masuk.pdf keluar.pdf'; "
                 "lebih baik lagi, ekspor PDF langsung dari berkas aslinya (Word/LibreOffice)",
-            )
-        )
-    if u.teks is not None and not u.judul:
-        out.append(
-            Problem(
-                file,
-                None,
-                None,
-                "",
+            ),
+            (
+                u.teks is not None and not u.judul,
                 "berkas PDF tidak memiliki judul dokumen: pembaca layar hanya menyebut nama berkasnya",
                 "isi judul sebelum mengekspor ke PDF (Word: File > Info > Properti > Judul; "
                 "LibreOffice: Berkas > Properti > Deskripsi > Judul), atau isi 'Title' "
                 "di properti dokumen aplikasi PDF",
-            )
-        )
-    if u.teks is not None and not u.bahasa:
-        out.append(
-            Problem(
-                file,
-                None,
-                None,
-                "",
+            ),
+            (
+                u.teks is not None and not u.bahasa,
                 "berkas PDF tidak menyebut bahasanya: pembaca layar dapat membacanya dengan lafal bahasa lain",
                 "atur bahasa dokumen ke Bahasa Indonesia sebelum mengekspor ke PDF (Word: Tinjau > Bahasa; "
                 "LibreOffice: Alat > Bahasa > Untuk Seluruh Teks), atau isi 'Language: id' "
                 "di properti dokumen aplikasi PDF",
-            )
-        )
-    return out
+            ),
+        ]
+        found = [(message, fix) for missing, message, fix in checks if missing]
+    return [Problem(file, None, None, "", message, fix) for message, fix in found]
