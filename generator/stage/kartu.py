@@ -36,6 +36,7 @@ import jinja2
 import resvg_py
 from markupsafe import Markup
 
+from generator import tembolok
 from generator.pages.angka import tanggal, ukuran
 from generator.pages.base import Page
 from generator.pages.contoh import LABEL, NOTICE_CLASS
@@ -158,7 +159,7 @@ def cache_dir() -> Path:
     """Where rendered PNGs are kept by content hash: a build renders only the cards whose SVG changed."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "laman-zi" / "kartu"
+    return tembolok.folder("kartu")
 
 
 class Penggambar:

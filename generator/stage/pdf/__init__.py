@@ -27,6 +27,7 @@ from pathlib import Path
 
 import typst
 
+from generator import tembolok
 from generator.pages import alamat
 from generator.site import Site
 from generator.stage import huruf
@@ -41,7 +42,7 @@ ENGINE = f"typst {metadata.version('typst')}"
 def cache_dir() -> Path:
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "laman-zi" / "pdf"
+    return tembolok.folder("pdf")
 
 
 @functools.cache
