@@ -195,10 +195,14 @@ def _replace(site_dir: Path, staging: Path) -> None:
 @main.command(
     "deploy",
     help=(
-        "Terbitkan situs yang sudah dibangun ke server lewat SSH (rsync) sebagai rilis baru, lalu "
-        "alihkan symlink 'current' ke rilis itu. Konfigurasi dari zi-deploy.toml atau variabel "
-        "lingkungan ZI_DEPLOY_HOST, ZI_DEPLOY_USER, ZI_DEPLOY_PATH, ZI_DEPLOY_KEY, ZI_DEPLOY_PORT, "
-        "ZI_DEPLOY_KNOWN_HOSTS, ZI_DEPLOY_KEEP (lingkungan mengalahkan berkas)."
+        "Terbitkan situs yang sudah dibangun ke server. Target (isian 'target'): ssh (rsync, symlink "
+        "'current'), sftp (akun SFTP tanpa shell), ftps (FTP dengan TLS), ftp (tanpa enkripsi, hanya dengan "
+        "--izinkan-ftp-tanpa-enkripsi). Mode 'rilis' mengunggah ke folder baru lalu mengganti 'current' "
+        "dengan penggantian nama; mode 'langsung' memperbarui folder web panel hosting (public_html) "
+        "dengan berkas yang berubah saja. Konfigurasi dari zi-deploy.toml atau variabel lingkungan "
+        "ZI_DEPLOY_TARGET, ZI_DEPLOY_HOST, ZI_DEPLOY_USER, ZI_DEPLOY_PATH, ZI_DEPLOY_KEY, ZI_DEPLOY_PORT, "
+        "ZI_DEPLOY_KNOWN_HOSTS, ZI_DEPLOY_SIDIK_JARI, ZI_DEPLOY_MODE, ZI_DEPLOY_KEEP, ZI_DEPLOY_PASSWORD "
+        "(lingkungan mengalahkan berkas)."
     ),
 )
 @click.option(
@@ -218,7 +222,24 @@ def _replace(site_dir: Path, staging: Path) -> None:
 )
 @click.option("--rollback", is_flag=True, help="Kembalikan 'current' ke rilis sebelum rilis aktif.")
 @click.option("--list", "list_only", is_flag=True, help="Tampilkan rilis di server, tandai yang aktif.")
-def deploy_command(site_dir: Path, config_file: Path | None, rollback: bool, list_only: bool) -> None:
+@click.option(
+    "--sidik-jari",
+    "sidik_jari",
+    default=None,
+    help=(
+        "Sidik jari yang dipercaya: kunci host SSH/SFTP (SHA256:...) atau sertifikat TLS FTPS (SHA-256 heksadesimal), "
+        "untuk server dengan sertifikat buatan sendiri. Cocokkan dulu dengan pengelola hosting."
+    ),
+)
+@click.option(
+    "--izinkan-ftp-tanpa-enkripsi",
+    "izinkan_ftp",
+    is_flag=True,
+    help="Izinkan target ftp, yang mengirim kata sandi dan isi situs tanpa enkripsi.",
+)
+def deploy_command(
+    site_dir: Path, config_file: Path | None, rollback: bool, list_only: bool, sidik_jari: str | None, izinkan_ftp: bool
+) -> None:
     from generator.staff import deploy as zi_deploy
 
     if rollback and list_only:
@@ -226,19 +247,20 @@ def deploy_command(site_dir: Path, config_file: Path | None, rollback: bool, lis
         sys.exit(1)
     try:
         # Never from the data or content folders (committed, partly published), nor the site.
-        config = zi_deploy.load_config(config_file, forbidden_dirs=(Path("plans"), Path("content"), site_dir))
+        env = dict(os.environ, ZI_DEPLOY_SIDIK_JARI=sidik_jari) if sidik_jari else None
+        config = zi_deploy.load_config(config_file, env=env, forbidden_dirs=(Path("plans"), Path("content"), site_dir))
         if list_only:
-            state = zi_deploy.list_releases(config)
+            state = zi_deploy.list_releases(config, izinkan_ftp=izinkan_ftp)
             if not state.releases:
-                click.echo(f"Belum ada rilis di {config.target}.")
+                click.echo(f"Belum ada rilis di {config.alamat}.")
             for name in reversed(state.releases):
                 click.echo(
                     f"{'*' if name == state.current else ' '} {name}" + ("  (aktif)" if name == state.current else "")
                 )
         elif rollback:
-            zi_deploy.rollback(config, echo=click.echo)
+            zi_deploy.rollback(config, echo=click.echo, izinkan_ftp=izinkan_ftp)
         else:
-            zi_deploy.deploy(config, site_dir, echo=click.echo)
+            zi_deploy.deploy(config, site_dir, echo=click.echo, izinkan_ftp=izinkan_ftp)
     except zi_deploy.DeployError as exc:
         click.echo(str(exc), err=True)
         if list_only:

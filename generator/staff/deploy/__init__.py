@@ -33,11 +33,13 @@ from generator.staff.deploy.config import (
     load_config,
 )
 from generator.staff.deploy.release import RELEASE, check_site, release_name, site_digest, to_prune
-from generator.staff.deploy.remote import State, deploy, list_releases, rollback
+from generator.staff.deploy.remote import State
+from generator.staff.deploy.sasaran import PERINGATAN_FTP, deploy, list_releases, rollback
 
 __all__ = [
     "DEFAULT_CONFIG",
     "FIELDS",
+    "PERINGATAN_FTP",
     "RELEASE",
     "DeployConfig",
     "DeployError",

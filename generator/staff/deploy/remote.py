@@ -218,7 +218,7 @@ def _deploy(remote: Remote, site_dir: Path, echo: Callable[[str], None], now: da
     name = release_name(now, site_digest(site_dir), state.releases)
     partial = f".{name}.partial"
     link = state.current if state.current in state.releases else None
-    echo(f"Mengunggah {site_dir} ke {config.target}/releases/{name} ...")
+    echo(f"Mengunggah {site_dir} ke {config.alamat}/releases/{name} ...")
     try:
         remote.rsync(site_dir, partial, link, "Pengunggahan situs")
     except DeployError:
@@ -260,7 +260,7 @@ def _rollback(remote: Remote, echo: Callable[[str], None]) -> str:
     config = remote.config
     state = remote_state(remote, create=False)
     if state.current is None or state.current not in state.releases:
-        raise DeployError(f"Belum ada rilis aktif di {config.target}; tidak ada yang bisa dikembalikan.")
+        raise DeployError(f"Belum ada rilis aktif di {config.alamat}; tidak ada yang bisa dikembalikan.")
     i = state.releases.index(state.current)
     if i == 0:
         raise DeployError(
