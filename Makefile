@@ -50,12 +50,16 @@ browser:
 	  DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	fi
 
-# Deploy tests start a real OpenSSH server on 127.0.0.1 and upload with rsync: Debian's packages.
+# Deploy tests start real servers on 127.0.0.1 (tests/deploy): OpenSSH (ssh + rsync, and an SFTP-only
+# chrooted account) and pure-ftpd (FTPS/FTP, certificate made with openssl), Debian's packages. Where
+# an init system runs, pure-ftpd's package also starts a system server on port 21; the tests never
+# use it (their servers listen on free high ports).
 deploy-tools:
-	@if [ ! -x /usr/sbin/sshd ] || ! command -v rsync >/dev/null || ! command -v ssh >/dev/null; then \
-	  echo "Memasang openssh-server dan rsync dari Debian ..."; \
+	@if [ ! -x /usr/sbin/sshd ] || ! command -v rsync >/dev/null || ! command -v ssh >/dev/null || \
+	    [ ! -x /usr/sbin/pure-ftpd ] || ! command -v openssl >/dev/null; then \
+	  echo "Memasang openssh-server, rsync, pure-ftpd dan openssl dari Debian ..."; \
 	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq openssh-server openssh-client rsync >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq openssh-server openssh-client rsync pure-ftpd openssl >/dev/null; \
 	fi
 
 # axe-core audits every page in the browser tests: pinned in package.json and

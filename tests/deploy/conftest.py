@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
+from tests.deploy.servers import ftps_server, sftp_server  # noqa: F401  (fixtures for the sftp/ftps/ftp targets)
 
 SSHD = "/usr/sbin/sshd"
 
