@@ -133,6 +133,29 @@ def test_ftps_virtual_user_does_what_a_deploy_needs(ftps_server):
     assert env["ZI_DEPLOY_TARGET"] == "ftp" and env["ZI_DEPLOY_PASSWORD"] == ftps_server.password
 
 
+class _ReusingFtpTls(ftplib.FTP_TLS):
+    """The data channel resumes the control channel's TLS session, as strict servers demand."""
+
+    def ntransfercmd(self, cmd, rest=None):
+        conn, size = ftplib.FTP.ntransfercmd(self, cmd, rest)
+        conn = self.context.wrap_socket(conn, server_hostname=self.host, session=self.sock.session)
+        return conn, size
+
+
+def test_ftps_data_channel_with_a_resumed_tls_session(ftps_server):
+    context = ssl.create_default_context(cafile=str(ftps_server.cert))
+    with _ReusingFtpTls(context=context, timeout=10) as ftp:
+        ftp.connect("127.0.0.1", ftps_server.port)
+        ftp.auth()
+        ftp.login(ftps_server.user, ftps_server.password)
+        ftp.prot_p()
+        ftp.storbinary("STOR /dilanjutkan.txt", io.BytesIO(b"ok"))
+        got = io.BytesIO()
+        ftp.retrbinary("RETR /dilanjutkan.txt", got.write)
+        ftp.delete("/dilanjutkan.txt")
+    assert got.getvalue() == b"ok"
+
+
 def test_ftp_without_tls_works_and_a_wrong_password_is_refused(ftps_server):
     with ftplib.FTP() as ftp:  # TLS optional: the plain-FTP target can be tested on the same server
         ftp.connect("127.0.0.1", ftps_server.port, timeout=10)
