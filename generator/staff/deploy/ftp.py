@@ -23,9 +23,22 @@ from generator.staff.deploy.saluran import Entri
 _TIMEOUT = 30
 
 
+def _nodelay(conn: socket.socket) -> socket.socket:
+    # Small files over TLS otherwise wait on Nagle's algorithm: ~48 ms per file instead of ~4 ms.
+    conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    return conn
+
+
+class _Ftp(ftplib.FTP):
+    def ntransfercmd(self, cmd: str, rest: int | str | None = None) -> tuple[socket.socket, int | None]:
+        conn, size = super().ntransfercmd(cmd, rest)
+        return _nodelay(conn), size
+
+
 class _FtpTls(ftplib.FTP_TLS):
     def ntransfercmd(self, cmd: str, rest: int | str | None = None) -> tuple[socket.socket, int | None]:
         conn, size = ftplib.FTP.ntransfercmd(self, cmd, rest)
+        _nodelay(conn)
         if self._prot_p:  # type: ignore[attr-defined]
             conn = self.context.wrap_socket(
                 conn,
@@ -50,9 +63,11 @@ class SaluranFtp:
             if tls:
                 ftp: ftplib.FTP = _FtpTls(context=self._context(), timeout=_TIMEOUT, encoding="utf-8")
             else:
-                ftp = ftplib.FTP(timeout=_TIMEOUT, encoding="utf-8")
+                ftp = _Ftp(timeout=_TIMEOUT, encoding="utf-8")
             self.ftp = ftp
             ftp.connect(c.host, c.port)
+            if ftp.sock is not None:
+                _nodelay(ftp.sock)
             if isinstance(ftp, ftplib.FTP_TLS):
                 ftp.auth()
                 self._check_pin(ftp)

@@ -9,6 +9,7 @@ anything that is not already public (paths and checksums of the published files)
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import posixpath
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.staff.deploy.config import DeployError
-from generator.staff.deploy.saluran import Saluran, makedirs, walk
+from generator.staff.deploy.saluran import Saluran, walk
 
 META = ".zi-rilis.json"
 JURNAL = ".zi-jurnal"
@@ -136,13 +137,17 @@ class Pengirim:
         self._dirs: set[str] = {""}
 
     def _parent(self, rel: str) -> None:
+        """Create the file's missing folders, one request each: a folder that already exists
+        makes mkdir fail, which is fine (a real problem shows when the file is sent)."""
+        missing = []
         parent = posixpath.dirname(rel)
-        if parent not in self._dirs:
-            makedirs(self.s, posixpath.join(self.root, parent))
-            self._dirs.add(parent)
-            while parent:
-                self._dirs.add(parent)
-                parent = posixpath.dirname(parent)
+        while parent not in self._dirs:
+            missing.append(parent)
+            parent = posixpath.dirname(parent)
+        for d in reversed(missing):
+            with contextlib.suppress(DeployError):
+                self.s.mkdir(posixpath.join(self.root, d))
+            self._dirs.add(d)
 
     def kirim(self, rel: str, f: Berkas, via_temp: bool) -> None:
         """Upload one file; ``via_temp``: write beside it and rename over it, so a visitor
