@@ -154,7 +154,7 @@ def _prune(s: Saluran, state: Keadaan, releases: list[str], live: str, keep: int
     gone, kept = [], []
     for r in to_prune(releases, live, keep):
         try:
-            rmtree(s, state.folder(PREFIX + r))
+            hapus_rilis(s, state.folder(PREFIX + r))
             gone.append(r)
         except DeployError:
             kept.append(r)
@@ -162,6 +162,16 @@ def _prune(s: Saluran, state: Keadaan, releases: list[str], live: str, keep: int
         echo(f"Rilis lama dihapus ({len(gone)}): {', '.join(gone)}")
     if kept:
         echo(f"Peringatan: rilis lama gagal dihapus, hapus manual bila perlu: {', '.join(kept)}")
+
+
+def hapus_rilis(s: Saluran, folder: str) -> None:
+    """Delete a release folder: first the files its manifest names (a listing may hide dot
+    files), then whatever the listing shows."""
+    meta = baca_meta(s, folder)
+    for rel in [*(meta[1] if meta else ()), META]:
+        with contextlib.suppress(DeployError):
+            s.remove(posixpath.join(folder, rel))
+    rmtree(s, folder)
 
 
 def rollback(s: Saluran, config: DeployConfig, echo: Echo) -> str:

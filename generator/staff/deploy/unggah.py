@@ -176,10 +176,20 @@ class Pengirim:
 
 
 def periksa_ukuran(s: Saluran, root: str, files: Daftar, only: Iterable[str] | None = None) -> list[str]:
-    """Files whose size on the server differs from the local one (missing ones included)."""
+    """Files whose size on the server differs from the local one (missing ones included).
+
+    The whole folder is listed once when every file is checked; a few files are asked one by
+    one (a web root may hold far more than the site). A file the listing lacks is asked for
+    directly too: many FTP servers (vsftpd, pure-ftpd by default) hide dot files from listings.
+    """
+    if only is not None:
+        return sorted(p for p in only if s.size(posixpath.join(root, p)) != files[p].size)
     found = walk(s, root)
-    wanted = files if only is None else {p: files[p] for p in only}
-    return sorted(p for p, f in wanted.items() if found.get(p) != f.size)
+    return sorted(
+        p
+        for p, f in files.items()
+        if found.get(p) != f.size and (p in found or s.size(posixpath.join(root, p)) != f.size)
+    )
 
 
 def lebihan(s: Saluran, root: str, files: Daftar) -> list[str]:
