@@ -27,6 +27,7 @@ from pathlib import Path
 from generator.keluaran import MARKER
 from generator.pages.angka import ukuran
 from generator.pages.render import environment
+from generator.staff.importer.plan import PLACEHOLDER
 
 SUMS = "SHA256SUMS"
 PERIKSA = "periksa-berkas.html"
@@ -100,8 +101,17 @@ def buat_zip(
     """
     stem = nama(tahun, tanggal)
     files = site_files(site_dir)
-    if not files.get("index.html"):
+    if "index.html" not in files:
         raise ZipError(f"Folder situs {site_dir} tidak berisi index.html; bangun dulu dengan `zi build`.")
+    # As `zi deploy` (generator/staff/deploy/release.py): a site still holding "[ISI: ...]" where staff
+    # must type the decree's text builds for a preview but is never packed for the public.
+    unfilled = [path for path, data in files.items() if path.endswith(".html") and PLACEHOLDER.encode() in data]
+    if unfilled:
+        shown = ", ".join(unfilled[:5]) + (f" dan {len(unfilled) - 5} halaman lain" if len(unfilled) > 5 else "")
+        raise ZipError(
+            f"Situs masih memuat isian {PLACEHOLDER} ...] yang belum diganti, di {shown}. Ganti setiap isian "
+            "bertanda '# ISI' di berkas data, lalu bangun ulang dengan `zi build --zip`. Zip tidak dibuat."
+        )
     for own in (SUMS, PERIKSA):
         if own in files:
             raise ZipError(

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.keluaran import MARKER
-from generator.staff.zip_situs import PERIKSA, SUMS, buat_zip, nama
+from generator.staff.zip_situs import PERIKSA, SUMS, ZipError, buat_zip, nama
 from tests.conftest import DATA, REPO, html_pages, zi
 
 pytestmark = pytest.mark.slow
@@ -209,3 +209,17 @@ def test_a_wrong_alamat_situs_is_refused_in_indonesian(tmp_path):
     assert "--alamat-situs (atau ZI_ALAMAT_SITUS): jenis tautan 'javascript:' tidak diizinkan" in result.output
     assert "Perbaikan:" in result.output and isinstance(result.exception, SystemExit)
     assert not (tmp_path / "site").exists()
+
+
+def test_no_zip_of_a_site_with_unfilled_placeholders_or_without_index(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    args = {"tahun": 2024, "tanggal": None, "satker": "KPU Contoh", "templat": REPO / "theme" / "zi"}
+    with pytest.raises(ZipError, match="index.html"):
+        buat_zip(site, tmp_path / "zip", **args)
+    (site / "index.html").write_text("<p>Tim [ISI: nama ketua]</p>", encoding="utf-8")
+    with pytest.raises(ZipError, match=r"belum diganti, di index\.html\. .*Zip tidak dibuat"):
+        buat_zip(site, tmp_path / "zip", **args)
+    assert not (tmp_path / "zip").exists() or not any((tmp_path / "zip").iterdir())
+    (site / "index.html").write_text("<p>Tim ZI</p>", encoding="utf-8")
+    assert buat_zip(site, tmp_path / "zip", **args).files == 3
