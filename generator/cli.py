@@ -6,11 +6,13 @@ traceback; an internal error says so and asks for a bug report.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,6 +21,9 @@ from generator.cli_errors import Tahun
 from generator.cli_help import ZiGroup
 from generator.errors import DEBUG_ENV, DataError, Problem, internal_error_message, laporan_peringatan
 from generator.load import load_site
+
+if TYPE_CHECKING:
+    from generator.stage import Prepared
 
 
 @click.group(cls=ZiGroup, help="Laman ZI: situs transparansi Zona Integritas dari data YAML.")
@@ -130,21 +135,55 @@ def _unfilled_placeholders(plans: Path) -> list[str]:
     type=click.Choice(["material", "zensical"]),
     help="Mesin pembangun situs: material (MkDocs dengan tema Material) atau zensical.",
 )
-def build(plans: Path | None, site_dir: Path, config_file: Path, mesin: str) -> None:
+@click.option(
+    "--alamat-situs",
+    "alamat_situs",
+    default=None,
+    envvar="ZI_ALAMAT_SITUS",
+    help="Alamat tempat situs diterbitkan (https://…/), menggantikan alamat_situs di satker.yaml untuk "
+    "pembangunan ini, mis. alamat GitHub Pages https://pemilik.github.io/repo/. Juga dari ZI_ALAMAT_SITUS.",
+)
+@click.option(
+    "--zip",
+    "buat_zip",
+    is_flag=True,
+    help="Setelah berhasil, tulis juga situs-<tahun>-<tanggal data>.zip (dengan daftar sidik SHA-256) "
+    "untuk diunggah lewat File Manager panel hosting.",
+)
+@click.option(
+    "--zip-dir",
+    "zip_dir",
+    default=".",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder tempat zip ditulis.",
+)
+def build(
+    plans: Path | None,
+    site_dir: Path,
+    config_file: Path,
+    mesin: str,
+    alamat_situs: str | None,
+    buat_zip: bool,
+    zip_dir: Path,
+) -> None:
     # (a) the content stage writes a complete docs tree, (b) the engine builds it; the finished
     # site replaces site_dir only when both succeeded (generator.stage, generator.engines).
     from generator import engines
     from generator.stage import StageError, prepare, write_tree
 
     try:
-        site_dir = keluaran.check_site_dir(site_dir, keluaran.Repo.from_config_file(config_file, plans))
+        repo = keluaran.Repo.from_config_file(config_file, plans)
+        site_dir = keluaran.check_site_dir(site_dir, repo)
+        if buat_zip:
+            zip_dir = _check_zip_dir(zip_dir, site_dir, repo)
     except keluaran.KeluaranError as exc:
         click.echo(str(exc), err=True)
         sys.exit(1)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".zi-build-", dir=site_dir.parent))
     try:
-        prepared = prepare(config_file, plans)
+        prepared = prepare(config_file, plans, alamat_situs=alamat_situs)
         if prepared.peringatan:
             click.echo(laporan_peringatan(prepared.peringatan, prepared.plans), err=True)
         built = engines.build(mesin, write_tree(prepared, staging / "pohon").parent)
@@ -168,6 +207,39 @@ def build(plans: Path | None, site_dir: Path, config_file: Path, mesin: str) -> 
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     click.echo(f"Situs selesai dibangun di {site_dir}")
+    if buat_zip:
+        _write_zip(site_dir, zip_dir, prepared)
+
+
+def _check_zip_dir(zip_dir: Path, site_dir: Path, repo: keluaran.Repo) -> Path:
+    """The zip may go into the repository's own folder (the default, ``.``), not into a protected one."""
+    real = keluaran.check_write_dir(zip_dir, dataclasses.replace(repo, root=None), "--zip-dir")
+    if real == site_dir or site_dir in real.parents:
+        raise keluaran.KeluaranError(
+            f"Folder zip {zip_dir} berada di dalam folder situs {site_dir}, yang diganti setiap pembangunan. "
+            "Pilih folder lain dengan --zip-dir. Tidak ada yang diubah."
+        )
+    return real
+
+
+def _write_zip(site_dir: Path, zip_dir: Path, prepared: Prepared) -> None:
+    from generator.pages.angka import ukuran
+    from generator.staff.zip_situs import ZipError, buat_zip
+
+    site = prepared.site
+    try:
+        hasil = buat_zip(
+            site_dir,
+            zip_dir,
+            tahun=site.latest.tahun,
+            tanggal=site.tanggal_data,
+            satker=site.satker.singkatan,
+            templat=prepared.theme_dir / "zi",
+        )
+    except (ZipError, OSError) as exc:
+        click.echo(f"Zip tidak dibuat: {exc}" if isinstance(exc, OSError) else str(exc), err=True)
+        sys.exit(1)
+    click.echo(f"Zip untuk panel hosting: {hasil.path} ({ukuran(hasil.size)}, {hasil.files} berkas)")
 
 
 def _replace(site_dir: Path, staging: Path) -> None:

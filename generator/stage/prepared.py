@@ -15,10 +15,12 @@ from typing import Any
 
 import jinja2
 from markupsafe import escape
+from pydantic_core import PydanticCustomError
 
 from generator import tembolok, terbuka
 from generator.errors import DataError, Problem
 from generator.load import load_site
+from generator.model.tautan import periksa_tautan
 from generator.pages import NavEntry, Page, build_pages, navigation
 from generator.pages.content import UnknownPlaceholder, expand
 from generator.pages.content_links import broken_links
@@ -96,9 +98,12 @@ def prepare(
     plans: Path | None = None,
     config: dict[str, Any] | None = None,
     env: jinja2.Environment | None = None,
+    alamat_situs: str | None = None,
 ) -> Prepared:
     """Load, check and build every page of the site described by ``config_file`` (mkdocs.yml).
 
+    ``alamat_situs`` (``zi build --alamat-situs``) replaces satker.yaml's for this build: where the
+    site is published (a Pages sub-path such as ``https://pemilik.github.io/repo/``).
     Raises ``StageError`` for a mistake staff can fix; any other exception is a bug.
     """
     config_file = Path(os.path.abspath(config_file))
@@ -113,6 +118,8 @@ def prepare(
         from generator.errors import laporan_peringatan
 
         raise StageError(exc.report(plans), laporan_peringatan(exc.peringatan, plans)) from None
+    if alamat_situs:
+        site = dataclasses.replace(site, satker=site.satker.model_copy(update={"alamat_situs": _alamat(alamat_situs)}))
     env = env or environment(theme_dir / "zi", tembolok.templat())
     s = site.satker
     site_url = _with_slash(str(s.alamat_situs)) if s.alamat_situs else config.get("site_url")
@@ -166,6 +173,18 @@ def prepare(
         logo=mark.path,
         berkas=made | cards.berkas | shared | ({mark.path: mark.svg.encode("utf-8")} if mark.svg else {}),
     )
+
+
+def _alamat(value: str) -> str:
+    """The address given on the command line, checked as satker.yaml's ``alamat_situs`` is."""
+    try:
+        return periksa_tautan(value, ("http", "https"), relatif=False)
+    except PydanticCustomError as exc:
+        context = exc.context or {}
+        raise StageError(
+            f"--alamat-situs (atau ZI_ALAMAT_SITUS): {context.get('message', exc)}\n"
+            f"    Perbaikan: {context.get('fix', 'tulis alamat lengkap yang diawali https://')}"
+        ) from None
 
 
 def _with_slash(url: str) -> str:

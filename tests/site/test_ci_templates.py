@@ -1,6 +1,6 @@
 """The CI templates staff copy: valid YAML, check and build on every change, deploy only from main.
 
-GitHub Actions: ``.github/workflows/terbitkan.yml``; GitLab CI: ``.gitlab-ci.yml``. Every
+GitHub Actions: ``.github/workflows/terbitkan.yml`` (and ``pages.yml``); GitLab CI: ``.gitlab-ci.yml``. Every
 ``zi`` command they run must exist in the real CLI with the options used.
 """
 
@@ -159,6 +159,8 @@ def test_gitlab_checks_and_builds_before_deploying_only_from_main(gitlab):
     jobs = gitlab_jobs(gitlab)
     found = {}
     for name, job in jobs.items():
+        if name == "pages":  # GitLab Pages, tested below
+            continue
         script = "\n".join(job.get("script", []))
         for words in zi_commands(script):
             found[assert_cli_accepts(words)] = name
@@ -190,6 +192,94 @@ def test_gitlab_installs_rsync_and_ssh_and_keeps_secrets_out(gitlab):
     text = GITLAB.read_text(encoding="utf-8")
     assert not KEY_MATERIAL.search(text)
     assert "StrictHostKeyChecking" not in text
+
+
+# --- Publishing to Pages instead (issue 14): off unless ZI_TERBIT_KE=pages --------------------------------------
+
+PAGES = REPO / ".github" / "workflows" / "pages.yml"
+
+
+def kondisi(expr: str, nilai: dict[str, str]) -> bool:
+    """Evaluate a CI condition of the forms these files use: ``a == 'b'`` / ``$A != "b"`` joined by ``&&``."""
+    hasil = True
+    for part in expr.split("&&"):
+        m = re.fullmatch(r"\s*(\$?[\w.]+)\s*(==|!=)\s*(['\"])([^'\"]*)\3\s*", part)
+        assert m, f"kondisi tidak dikenal: {part!r}"
+        left = nilai.get(m.group(1).lstrip("$"), "")  # an unset variable is empty in both CI systems
+        hasil = hasil and ((left == m.group(4)) == (m.group(2) == "=="))
+    return hasil
+
+
+@pytest.fixture(scope="module")
+def github_pages() -> dict:
+    return yaml.safe_load(PAGES.read_text(encoding="utf-8"))
+
+
+PUSH_MAIN = {
+    "github.event_name": "push",
+    "github.ref": "refs/heads/main",
+    "CI_PIPELINE_SOURCE": "push",
+    "CI_COMMIT_BRANCH": "main",
+}
+
+
+@pytest.mark.parametrize("pilihan", ["", "ssh", "pages"])
+def test_exactly_one_way_of_publishing_runs_on_main(pilihan, github, github_pages, gitlab):
+    nilai = {**PUSH_MAIN, "vars.ZI_TERBIT_KE": pilihan, "ZI_TERBIT_KE": pilihan}
+    ssh = kondisi(github["jobs"]["terbitkan"]["if"], nilai)
+    pages = all(kondisi(job["if"], nilai) for job in github_pages["jobs"].values())
+    assert (ssh, pages) == (pilihan != "pages", pilihan == "pages")
+    jobs = gitlab_jobs(gitlab)
+    [ssh_rule], [pages_rule] = jobs["terbitkan"]["rules"], jobs["pages"]["rules"]
+    assert (kondisi(ssh_rule["if"], nilai), kondisi(pages_rule["if"], nilai)) == (ssh, pages)
+    # Never from another branch or a pull/merge request.
+    for other in ({"github.ref": "refs/heads/fitur", "CI_COMMIT_BRANCH": "fitur"}, {"CI_PIPELINE_SOURCE": "web"}):
+        assert not kondisi(pages_rule["if"], {**nilai, **other})
+    assert not any(kondisi(j["if"], {**nilai, "github.ref": "refs/heads/fitur"}) for j in github_pages["jobs"].values())
+
+
+def test_github_pages_workflow(github_pages):
+    on = github_pages.get("on", github_pages.get(True))
+    assert on["push"]["branches"] == ["main"] and "pull_request" not in on
+    assert github_pages["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    assert github_pages["concurrency"]["cancel-in-progress"] is False
+    jobs = github_pages["jobs"]
+    assert job_order(jobs) == ["bangun", "terbitkan"] and jobs["terbitkan"]["needs"] == "bangun"
+    steps = jobs["bangun"]["steps"]
+    uses = [str(s.get("uses", "")).split("@")[0] for s in steps]
+    assert uses.index("actions/configure-pages") < uses.index("actions/upload-pages-artifact")
+    commands = [assert_cli_accepts(w) for s in steps for w in zi_commands(s.get("run", ""))]
+    assert commands == ["check", "build"]
+    build = next(s for s in steps if "zi build" in s.get("run", ""))
+    configure = next(s for s in steps if str(s.get("uses", "")).startswith("actions/configure-pages"))
+    # The sub-path: the address GitHub gives replaces satker.yaml's (zi build reads ZI_ALAMAT_SITUS).
+    assert build["env"] == {"ZI_ALAMAT_SITUS": "${{ steps." + configure["id"] + ".outputs.base_url }}"}
+    assert "ZI_ALAMAT_SITUS" in {e for p in main.commands["build"].params for e in [getattr(p, "envvar", None)] if e}
+    upload = next(s for s in steps if str(s.get("uses", "")).startswith("actions/upload-pages-artifact"))
+    assert upload["with"]["path"] == "site/" and "--site-dir site" in build["run"]
+    deploy = jobs["terbitkan"]
+    assert [str(s["uses"]).split("@")[0] for s in deploy["steps"]] == ["actions/deploy-pages"]
+    assert deploy["environment"]["name"] == "github-pages"
+    assert not KEY_MATERIAL.search(PAGES.read_text(encoding="utf-8"))
+
+
+def test_gitlab_pages_job(gitlab):
+    job = gitlab_jobs(gitlab)["pages"]
+    assert job["artifacts"]["paths"] == ["public"]
+    [words] = zi_commands("\n".join(job["script"]))
+    assert assert_cli_accepts(words) == "build" and words[1:] == ["--site-dir", "public"]
+    assert 'ZI_ALAMAT_SITUS="$CI_PAGES_URL" zi build' in job["script"][0]
+    assert {n["job"] for n in job["needs"]} == {"periksa"} and job.get("resource_group")
+
+
+def test_the_ci_build_also_keeps_the_zip_for_the_hosting_panel(github, gitlab):
+    steps = github["jobs"]["periksa-dan-bangun"]["steps"]
+    build = next(s["run"] for s in steps if "zi build" in s.get("run", ""))
+    assert "--zip --zip-dir zip" in build
+    uploads = {s["with"]["name"]: s["with"]["path"] for s in steps if "upload-artifact" in str(s.get("uses", ""))}
+    assert uploads["situs-zip"] == "zip/*.zip"
+    bangun = gitlab_jobs(gitlab)["bangun"]
+    assert "--zip --zip-dir zip" in bangun["script"][0] and "zip/" in bangun["artifacts"]["paths"]
 
 
 def test_command_check_itself_catches_a_wrong_option():

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html.parser
 import re
 import shutil
 
+from generator.staff.zip_situs import PERIKSA, nama
 from tests.conftest import DATA, REPO, page_text, zi
 
 GUIDE = REPO / "content" / "cara-memperbarui-data.md"
@@ -113,3 +115,24 @@ def test_example_error_in_the_guide_is_what_zi_check_prints(tmp_path):
         return re.sub(r"\.yaml:\d+:\d+:|\[\d+\]", "#", s.strip())
 
     assert without_position(result.stderr) == without_position(example), result.stderr
+
+
+def test_guide_for_the_hosting_panel_names_what_the_zip_and_its_check_page_show():
+    """The File Manager steps (issue 14) quote the check page's button and verdict, and the zip's name."""
+    guide = GUIDE.read_text(encoding="utf-8")
+    section = guide.split("## Menerbitkan lewat File Manager panel hosting", 1)[1].split("\n## ", 1)[0]
+    page = (REPO / "theme" / "zi" / "periksa-berkas.html").read_text(encoding="utf-8")
+    for shown in ("Periksa semua berkas", "Semua cocok"):
+        assert f"**{shown}**" in section and shown in page, shown
+    assert re.search(r"^\d\. ", section, re.M), "langkah bernomor"
+    for needed in (
+        "zi build --zip",
+        "periksa-berkas.html",
+        "Extract",
+        "Rename",
+        "Document Root",
+        "DirectAdmin",
+        "Plesk",
+    ):
+        assert needed in section, needed
+    assert PERIKSA in section and f"{nama(2024, dt.date(2024, 12, 20))}.zip" in section
