@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import re
 import shlex
+import subprocess
 
 import click
 import pytest
@@ -288,3 +289,30 @@ def test_command_check_itself_catches_a_wrong_option():
     with pytest.raises(AssertionError):
         assert_cli_accepts(["terbit"])
     assert zi_commands("X=1 zi deploy --site-dir site && echo ok\n# zi nope") == [["deploy", "--site-dir", "site"]]
+
+
+@pytest.mark.parametrize("ci", ["github", "gitlab"])
+def test_deploy_script_writes_only_the_secrets_given_for_the_target(ci, github, gitlab, tmp_path):
+    """The deploy step run by bash with a stand-in `zi`: ssh needs key and known_hosts; an FTPS
+    account needs neither (its password and pin reach zi deploy through the environment)."""
+    if ci == "github":
+        step = next(s for s in github["jobs"]["terbitkan"]["steps"] if "zi deploy" in s.get("run", ""))
+        script = step["run"]
+    else:
+        script = "\n".join(gitlab_jobs(gitlab)["terbitkan"]["script"])
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "zi").write_text('#!/bin/sh\necho "KEY=${ZI_DEPLOY_KEY:-} KNOWN=${ZI_DEPLOY_KNOWN_HOSTS:-} $*"\n')
+    (fake / "zi").chmod(0o755)
+
+    def run(**secrets: str) -> subprocess.CompletedProcess:
+        env = {"PATH": f"{fake}:/usr/bin:/bin", "RUNNER_TEMP": str(tmp_path), "TMPDIR": str(tmp_path), **secrets}
+        return subprocess.run(["bash", "-e", "-c", script], env=env, capture_output=True, text=True, timeout=30)
+
+    r = run(ZI_DEPLOY_TARGET="ftps", ZI_DEPLOY_PASSWORD="rahasia")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "KEY= KNOWN= deploy --site-dir site"
+    r = run(ZI_SSH_KEY="-----BEGIN KUNCI-----", ZI_KNOWN_HOSTS="host ssh-ed25519 AAAA")
+    assert r.returncode == 0 and "KEY=/" in r.stdout and "KNOWN=/" in r.stdout
+    r = run(ZI_DEPLOY_TARGET="ssh", ZI_SSH_KEY="-----BEGIN KUNCI-----")
+    assert r.returncode == 1 and "ZI_KNOWN_HOSTS belum diisi" in r.stderr and "KEY=" not in r.stdout
