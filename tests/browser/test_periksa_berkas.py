@@ -62,11 +62,16 @@ def test_check_page_says_all_match_then_names_an_altered_file(diekstrak, serve, 
     with local_page(browser, base, width=360) as page:
         page.goto(f"{base}{top}/{PERIKSA}", wait_until="load")
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "lebih lebar dari 360 px"
-        rows = page.locator("tr[data-berkas]").count()
+        page.evaluate("document.documentElement.style.fontSize = '200%'")  # text at 200 %: still no sideways scroll
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
+            "200 %: lebih lebar dari 360 px"
+        )
+        page.evaluate("document.documentElement.style.fontSize = ''")
+        rows = page.locator("li[data-berkas]").count()
         assert rows == len(BERKAS)
         text = _periksa(page)
         assert text == f"Semua cocok: {rows} berkas diperiksa, semuanya sama dengan isi zip.", text
-        assert page.locator("td.status", has_text="cocok").count() == rows
+        assert page.locator(".status", has_text="cocok").count() == rows
         problems = run_axe(page, axe)  # every row marked, in both colour schemes
         page.emulate_media(color_scheme="dark")
         problems += [f"gelap: {p}" for p in run_axe(page, axe)]
@@ -99,4 +104,4 @@ def test_check_page_without_javascript_keeps_the_list_and_the_other_ways(diekstr
         page.goto(f"{base}{top}/{PERIKSA}", wait_until="load")
         assert not page.get_by_role("button").is_visible()
         assert "sha256sum -c SHA256SUMS" in page.locator("#tanpa-skrip").inner_text()
-        assert page.locator("tr[data-berkas]").count() == len(BERKAS)
+        assert page.locator("li[data-berkas]").count() == len(BERKAS)

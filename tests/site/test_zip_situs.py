@@ -108,9 +108,9 @@ def test_every_file_matches_the_manifest_in_python(dibangun):
     assert listed == {path: hashlib.sha256(body).hexdigest() for path, body in data.items()}
     # The check page lists every site file with its size and checksum.
     page = data[PERIKSA].decode("utf-8")
-    rows = dict(re.findall(r'<tr data-berkas="([^"]+)" data-sha256="([0-9a-f]{64})">', page))
+    rows = dict(re.findall(r'<li data-berkas="([^"]+)" data-sha256="([0-9a-f]{64})">', page))
     assert rows == {p: h for p, h in listed.items() if p != PERIKSA}
-    assert f'<td class="angka">{len(data["index.html"])}</td>' in page
+    assert f'<span class="nama">index.html</span><span class="rinci">{len(data["index.html"])} bita' in page
     assert '<meta name="robots" content="noindex">' in page and '<html lang="id">' in page
 
 
