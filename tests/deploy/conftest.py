@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tests.deploy.servers import ftps_server, sftp_server  # noqa: F401  (fixtures for the sftp/ftps/ftp targets)
+from tests.deploy.servers import ftps_server, sftp_server, sshd_base  # noqa: F401  (fixtures for the sftp/ftps/ftp targets)
 
 SSHD = "/usr/sbin/sshd"
 
@@ -113,18 +113,8 @@ def sshd(tmp_path_factory) -> SshServer:
     config.write_text(
         "\n".join(
             [
-                f"ListenAddress 127.0.0.1:{port}",
-                f"HostKey {host_key}",
-                f"AuthorizedKeysFile {authorized}",
-                f"PidFile {d / 'sshd.pid'}",
-                "PubkeyAuthentication yes",
-                "PasswordAuthentication no",
-                "KbdInteractiveAuthentication no",
-                "UsePAM no",
-                "StrictModes no",
-                "PermitRootLogin prohibit-password",
+                *sshd_base(port, host_key, authorized, d / "sshd.pid"),
                 "X11Forwarding no",
-                "PrintMotd no",
                 "LogLevel ERROR",
                 "",
             ]

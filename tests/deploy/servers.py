@@ -127,6 +127,23 @@ def _stop(proc: subprocess.Popen) -> None:
         os.killpg(proc.pid, signal.SIGKILL)  # a connection child still alive after its parent
 
 
+def sshd_base(port: int, host_key: Path, authorized: Path, pid: Path) -> list[str]:
+    """The sshd_config lines both test servers share: loopback, throwaway keys, key login only."""
+    return [
+        f"ListenAddress 127.0.0.1:{port}",
+        f"HostKey {host_key}",
+        f"AuthorizedKeysFile {authorized}",
+        f"PidFile {pid}",
+        "PubkeyAuthentication yes",
+        "PasswordAuthentication no",
+        "KbdInteractiveAuthentication no",
+        "UsePAM no",
+        "StrictModes no",
+        "PermitRootLogin prohibit-password",
+        "PrintMotd no",
+    ]
+
+
 def _local(root: Path, path: str) -> Path:
     if not path.startswith("/"):
         raise ValueError(f"not an absolute server path: {path!r}")
@@ -193,17 +210,7 @@ def sftp_server(tmp_path_factory) -> Iterator[SftpServer]:
     config.write_text(
         "\n".join(
             [
-                f"ListenAddress 127.0.0.1:{port}",
-                f"HostKey {host_key}",
-                f"AuthorizedKeysFile {authorized}",
-                f"PidFile {d / 'sshd.pid'}",
-                "PubkeyAuthentication yes",
-                "PasswordAuthentication no",
-                "KbdInteractiveAuthentication no",
-                "UsePAM no",
-                "StrictModes no",
-                "PermitRootLogin prohibit-password",
-                "PrintMotd no",
+                *sshd_base(port, host_key, authorized, d / "sshd.pid"),
                 "LogLevel INFO",
                 "Subsystem sftp internal-sftp",
                 f"Match User {user}",
