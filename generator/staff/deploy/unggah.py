@@ -46,7 +46,8 @@ def daftar_lokal(site_dir: Path) -> Daftar:
 
 
 def digest(files: Daftar) -> str:
-    """The same short hash as ``release.site_digest``, from the hashes already computed."""
+    """A short hash of the site's content for the release name (like ``release.site_digest``, from
+    the hashes already computed; the two need not agree, each only names its own releases)."""
     h = hashlib.sha256()
     for path in sorted(files):
         h.update(path.encode() + b"\0")
