@@ -4,6 +4,7 @@ pure-ftpd virtual user with optional explicit TLS (tests/deploy/servers.py)."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import ftplib
 import hashlib
 import io
@@ -57,7 +58,7 @@ def test_sftp_account_is_chrooted_and_does_what_a_deploy_needs(sftp_server, tmp_
             with pytest.raises(asyncssh.ChannelOpenError):  # no forwarding
                 await conn.open_connection("127.0.0.1", sftp_server.port)
 
-    asyncio.run(session())
+    _in_own_thread(session)
     assert (tmp_path / "kembali.html").read_bytes() == page.read_bytes()
     assert sftp_server.local("/web/uji/a.html").read_bytes() == page.read_bytes()
     assert sftp_server.local("/web/uji/a.html").stat().st_nlink == 2
@@ -73,7 +74,7 @@ def test_sftp_refuses_an_unknown_key_and_a_shell(sftp_server):
             async with _connect(sftp_server, key=sftp_server.other_key):
                 pass
 
-    asyncio.run(session())
+    _in_own_thread(session)
     ssh = subprocess.run(
         [
             "ssh", "-p", str(sftp_server.port), "-i", str(sftp_server.key), "-F", "none",
@@ -163,3 +164,10 @@ def test_ftp_without_tls_works(ftps_server):
         ftp.connect("127.0.0.1", ftps_server.port, timeout=10)
         ftp.login(ftps_server.user, ftps_server.password)
         assert ftp.nlst("/") is not None
+
+
+def _in_own_thread(session) -> None:
+    """asyncio.run in a fresh thread: a pytest worker that also drives Chromium through Playwright's
+    sync API already has a running loop in the main thread."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, session()).result()

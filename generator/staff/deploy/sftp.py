@@ -11,7 +11,9 @@ provider gave them. Host key checking can never be switched off.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
+import threading
 from collections.abc import Awaitable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -43,12 +45,19 @@ class SaluranSftp:
 
     def __init__(self, config: DeployConfig):
         self.config = config
+        # The loop runs in a thread of its own, so the synchronous calls below work whatever the
+        # calling thread is doing (a test process driving Chromium already runs an asyncio loop).
         self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="zi-sftp", daemon=True)
+        self._thread.start()
         self._conn: asyncssh.SSHClientConnection | None = None
         self._sftp: asyncssh.SFTPClient | None = None
 
     def _run(self, coro: Awaitable[T]) -> T:
-        return self._loop.run_until_complete(asyncio.wait_for(coro, _TIMEOUT * 4))
+        async def bounded() -> T:
+            return await asyncio.wait_for(coro, _TIMEOUT * 4)
+
+        return asyncio.run_coroutine_threadsafe(bounded(), self._loop).result()
 
     def connect(self) -> SaluranSftp:
         c = self.config
@@ -192,14 +201,23 @@ class SaluranSftp:
         self._call("Menghapus folder", path, self.sftp.rmdir(path))
 
     def close(self) -> None:
-        if self._sftp is not None:
-            self._sftp.exit()
-            self._sftp = None
-        if self._conn is not None:
-            self._conn.close()
-            self._loop.run_until_complete(self._conn.wait_closed())
-            self._conn = None
-        self._loop.close()
+        sftp, conn = self._sftp, self._conn
+        self._sftp = self._conn = None
+
+        async def shut() -> None:  # on the loop's own thread: asyncssh objects are not thread-safe
+            if sftp is not None:
+                sftp.exit()
+                await sftp.wait_closed()
+            if conn is not None:
+                conn.close()
+                await conn.wait_closed()
+
+        if not self._loop.is_closed():
+            with contextlib.suppress(Exception):
+                self._run(shut())
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=10)
+            self._loop.close()
 
 
 def _reason(exc: BaseException) -> str:
