@@ -82,12 +82,14 @@ field                                                  meaning
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import html.parser
 import json
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -119,6 +121,7 @@ CHROMIUM_FLAGS = [
 VIEWPORT = {"width": 412, "height": 823}
 LIGHTHOUSE = "12.8.2"
 LIGHTHOUSE_NODE = (18, 20)
+LIGHTHOUSE_TIMEOUT = 300  # s per run
 LIGHTHOUSE_DIR = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "laman-zi" / "bench" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 METRICS = {
@@ -363,7 +366,23 @@ def lighthouse_bin() -> Path:
     return binary
 
 
+def _end_group(pid: int) -> None:
+    if pid > 0:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pid, signal.SIGKILL)
+
+
 def lighthouse_once(binary: Path, url: str, out: Path) -> dict:
+    """One Lighthouse run: ``{skor, metrik, gagal}`` or ``{galat}``."""
+    # TMPDIR: chrome-launcher makes its profile there (mktemp -t lighthouse.XXX) and writes chrome.pid into it.
+    tmp = Path(tempfile.mkdtemp(prefix="run-", dir=out.parent))
+    try:
+        return _lighthouse_run(binary, url, out, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _lighthouse_run(binary: Path, url: str, out: Path, tmp: Path) -> dict:
     flags = " ".join(["--headless=new", *CHROMIUM_FLAGS])
     cmd = [
         str(binary),
@@ -375,13 +394,22 @@ def lighthouse_once(binary: Path, url: str, out: Path) -> dict:
         "--max-wait-for-load=60000",
         "--quiet",
     ]
-    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    env = {**os.environ, "CHROME_PATH": CHROMIUM, "TMPDIR": str(tmp)}
+    # Lighthouse in its own process group, Chromium (detached by chrome-launcher) in another: on a timeout
+    # both groups are ended, found by their ids (Lighthouse's Popen pid, Chromium's chrome.pid).
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     try:
-        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+        stdout, stderr = proc.communicate(timeout=LIGHTHOUSE_TIMEOUT)
     except subprocess.TimeoutExpired:
-        return {"galat": f"lighthouse {url}: lebih dari 300 s"}
-    if done.returncode != 0 or not out.is_file():
-        return {"galat": f"lighthouse {url}: exit {done.returncode}: {(done.stderr or done.stdout)[-1500:]}"}
+        _end_group(proc.pid)
+        for pid_file in tmp.glob("lighthouse.*/chrome.pid"):
+            _end_group(int(pid_file.read_text().strip() or 0))
+        proc.communicate()
+        return {"galat": f"lighthouse {url}: lebih dari {LIGHTHOUSE_TIMEOUT} s, dihentikan"}
+    if proc.returncode != 0 or not out.is_file():
+        return {"galat": f"lighthouse {url}: exit {proc.returncode}: {(stderr or stdout)[-1500:]}"}
     lhr = json.loads(out.read_text())
     out.unlink()
     if lhr.get("runtimeError"):
