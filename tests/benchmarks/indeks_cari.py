@@ -1,0 +1,99 @@
+"""What the search index of a built site holds, and how much of its text is indexed twice.
+
+Material's lunr index (``search/search_index.json``) has one entry per page and per section
+(``location`` = page path, ``#anchor``). Entries are not compared whole: the plan page indexes an area's
+whole table as one section while the area page indexes each row as its own section, with cell text joined
+differently. So the text of each entry is normalised (tags dropped, entities decoded, lower case, only
+letters and digits kept) and cut into overlapping passages of ``K`` characters; a passage is an anchor
+when its CRC-32 is divisible by ``SAMPLE`` (content-defined sampling, so the same passage is an anchor
+wherever it occurs). A character counts as repeated when an anchor passage covering it occurs on another
+page; as an action row indexed twice when that other page is the same year's plan page (for an area page)
+or one of the year's area pages (for the plan page). Shares are of all normalised characters of the index.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import re
+import zlib
+from pathlib import Path
+
+from generator.jenis import daftar
+
+K = 40
+SAMPLE = 4
+INDEX = "search/search_index.json"
+_TAG = re.compile(r"<[^>]+>")
+_YEAR = re.compile(r"^(\d{4})/$")
+_AREA = re.compile(r"^(\d{4})/([^/]+)/$")
+_NOT_AREA = {"perlu-perhatian"}
+
+
+def normalise(text: str) -> str:
+    text = html.unescape(_TAG.sub(" ", text)).lower()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def page_kind(page: str, site: Path, kinds: set[str]) -> tuple[str, str]:
+    """('rencana', year), ('area', year) or ('lain', '') for an index location's page path."""
+    if m := _YEAR.match(page):
+        return "rencana", m.group(1)
+    if (m := _AREA.match(page)) and m.group(2) not in kinds | _NOT_AREA and (site / page).is_dir():
+        return "area", m.group(1)
+    return "lain", ""
+
+
+def analisis(site: Path) -> dict:
+    path = site / INDEX
+    if not path.is_file():
+        return {"berkas": INDEX, "ada": False}
+    raw = path.read_bytes()
+    docs = json.loads(raw)["docs"]
+    kinds = {j.jenis for j in daftar()}
+    pages = [d["location"].split("#", 1)[0] for d in docs]
+    texts = [normalise(d.get("title", "") + " " + d.get("text", "")) for d in docs]
+    kind = {p: page_kind(p, site, kinds) for p in set(pages)}
+    where: dict[int, set[str]] = {}
+    anchors: list[list[tuple[int, int]]] = []
+    for page, text in zip(pages, texts, strict=True):
+        own = []
+        for i in range(len(text) - K + 1):
+            h = zlib.crc32(text[i : i + K].encode())
+            if h % SAMPLE == 0:
+                own.append((i, h))
+                where.setdefault(h, set()).add(page)
+        anchors.append(own)
+    total = repeated = twice = twice_area = 0
+    for page, text, own in zip(pages, texts, anchors, strict=True):
+        k, year = kind[page]
+        dup, act = bytearray(len(text)), bytearray(len(text))
+        for i, h in own:
+            others = where[h] - {page}
+            if not others:
+                continue
+            dup[i : i + K] = b"\1" * K
+            if k != "lain" and any(kind[o] == ("area" if k == "rencana" else "rencana", year) for o in others):
+                act[i : i + K] = b"\1" * K
+        total += len(text)
+        repeated += sum(dup)
+        twice += sum(act)
+        if k == "area":
+            twice_area += sum(act)
+
+    def share(n: int) -> float:
+        return round(100 * n / total, 1) if total else 0.0
+
+    return {
+        "berkas": INDEX,
+        "ada": True,
+        "mentah": len(raw),
+        "gzip": len(gzip.compress(raw, 6, mtime=0)),
+        "entri": len(docs),
+        "halaman": len(set(pages)),
+        "teks": total,
+        "ganda_persen": share(repeated),
+        "aksi_ganda_persen": share(twice),
+        "aksi_lebih_persen": share(twice_area),
+    }
