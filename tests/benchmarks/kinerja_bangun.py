@@ -42,7 +42,7 @@ JSON report (``--json FILE``); every time in seconds, every ``stat`` is ``{"min"
 | ``bangun.baseline_keeps`` / ``baseline_strips`` | what the baseline's mkdocs.yml keeps / loses |
 | ``besar.tahun.<n>`` | for n years: ``wall``, ``cpu``, ``peak_mb`` (stats), ``halaman`` (pages built), ``per_halaman_cpu`` (median CPU / pages) |
 | ``besar.fit_wall`` / ``fit_cpu`` | ``{"a", "b"}``: least squares of the medians, s = a + b * years |
-| ``serve.<which>.detik`` | stat of edit-to-new-text over HTTP; ``<which>`` is ``ours`` or ``baseline``; ``.mulai`` seconds until the first page was served; ``.halaman`` the URL polled |
+| ``serve.<which>.detik`` | stat of edit-to-new-text over HTTP; ``<which>`` is ``ours`` or ``baseline``; ``.mulai`` seconds from start until the page was first served; ``.halaman`` the URL polled; ``.berkas`` the file edited |
 | ``pembuat.<site>.<maker>.dingin`` / ``.hangat`` | cold (one value) / warm (stat) seconds; ``<maker>`` ``pdf``, ``kartu``, ``terbuka`` (open data files), ``ringkasan`` (ringkasan.json) |
 | ``pembuat.<site>.<maker>.berkas`` / ``.kb`` | files made and their total size (KiB) |
 | ``profil.total`` | wall seconds of the profiled build (profiler overhead included) |
@@ -610,8 +610,11 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def ukur(a: argparse.Namespace) -> dict[str, Any]:
-    """Run the selected steps; the JSON report (fields: this module's docstring)."""
+def ukur(a: argparse.Namespace | None = None) -> dict[str, Any]:
+    """Run the selected steps; the JSON report (fields: this module's docstring).
+
+    ``a`` is this module's ``parser().parse_args([...])`` (None: the defaults)."""
+    a = a or parser().parse_args([])
     steps = [s for s in a.hanya.split(",") if s] + (["rollup"] if a.rollup and "rollup" not in a.hanya else [])
     unknown = set(steps) - set(STEPS)
     if unknown:
