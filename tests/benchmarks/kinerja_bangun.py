@@ -124,6 +124,14 @@ def jalankan(cmd: list[str], env: dict[str, str], cwd: Path = REPO) -> dict[str,
     return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "peak_mb": ru.ru_maxrss / 1024}
 
 
+def anak_json(cmd: list[str], cache: Path, what: str) -> Any:
+    """Run a child with its own caches; its last stdout line is JSON."""
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env_for(cache), cwd=REPO, check=False)
+    if done.returncode:
+        raise RuntimeError(f"{what} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def halaman(site: Path) -> int:
     return sum(1 for _ in site.rglob("*.html"))
 
@@ -138,17 +146,7 @@ def baseline_tree(plans: Path, out: Path, cache: Path) -> tuple[Path, dict[str, 
     can never read below the peak of the process that started it (Linux keeps it across fork and exec).
     """
     code = "import sys; from tests.benchmarks.kinerja_bangun import _pohon; _pohon(sys.argv[1], sys.argv[2])"
-    done = subprocess.run(
-        [PY, "-c", code, str(plans), str(out)],
-        capture_output=True,
-        text=True,
-        env=env_for(cache),
-        cwd=REPO,
-        check=False,
-    )
-    if done.returncode:
-        raise RuntimeError(f"baseline tree failed:\n{done.stderr[-3000:]}")
-    return out / "mkdocs.yml", json.loads(done.stdout.strip().splitlines()[-1])
+    return out / "mkdocs.yml", anak_json([PY, "-c", code, str(plans), str(out)], cache, "baseline tree")
 
 
 def _pohon(plans_arg: str, out_arg: str) -> None:
@@ -441,17 +439,7 @@ def langkah_pembuat(a: argparse.Namespace, work: Path) -> dict[str, Any]:
     out = {}
     for name, plans in SITES.items():
         cache = work / f"cache-pembuat-{name}"  # fresh: cold
-        done = subprocess.run(
-            [PY, "-c", ANAK_PEMBUAT, str(plans), str(cache), str(a.ulang)],
-            capture_output=True,
-            text=True,
-            env=env_for(cache),
-            cwd=REPO,
-            check=False,
-        )
-        if done.returncode:
-            raise RuntimeError(done.stderr[-3000:])
-        r = json.loads(done.stdout.strip().splitlines()[-1])
+        r = anak_json([PY, "-c", ANAK_PEMBUAT, str(plans), str(cache), str(a.ulang)], cache, "makers")
         for v in r.values():
             v["hangat"] = stat(v["hangat"])
         out[name] = r

@@ -106,18 +106,8 @@ from generator.jenis import daftar  # noqa: E402
 from tests.benchmarks import indeks_cari  # noqa: E402
 from tests.benchmarks.pelayan import Pelayan  # noqa: E402
 from tests.browser.page_types import page_types  # noqa: E402
+from tests.conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402  (the same Chromium as the browser tests)
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-]
 VIEWPORT = {"width": 412, "height": 823}
 LIGHTHOUSE = "12.8.2"
 LIGHTHOUSE_NODE = (18, 20)

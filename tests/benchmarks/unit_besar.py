@@ -14,23 +14,12 @@ import re
 import shutil
 from pathlib import Path
 
+from generator.domain import jadwal
+
 REPO = Path(__file__).resolve().parents[2]
 SOURCE = REPO / "plans"
 LAST = 2024
-BULAN = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
+BULAN = list(jadwal.BULAN)  # the months as the data writes them
 
 
 def _shift(text: str, year: int) -> str:
