@@ -36,8 +36,8 @@ from generator.staff.deploy.unggah import (
     baca_meta,
     daftar_lokal,
     digest,
-    lebihan,
     meta_bytes,
+    periksa_folder,
     periksa_ukuran,
 )
 
@@ -91,7 +91,7 @@ def deploy(s: Saluran, config: DeployConfig, site_dir: Path, echo: Echo, now: da
     echo(f"Mengunggah {site_dir} ({len(local)} berkas) ke {config.alamat}/{UNGGAH} ...")
     hit = Hitungan()
     jurnal = Jurnal(s, posixpath.join(up, JURNAL))
-    pengirim = Pengirim(s, site_dir, up, jurnal, hit)
+    pengirim = Pengirim(s, site_dir, up, jurnal, hit, resumed=state.unggah)
     live = state.folder(CURRENT)
     for rel, f in local.items():
         if done.get(rel) == f.sha256:
@@ -103,9 +103,9 @@ def deploy(s: Saluran, config: DeployConfig, site_dir: Path, echo: Echo, now: da
         pengirim.kirim(rel, f, via_temp=False)
     jurnal.flush()
 
-    for rel in lebihan(s, up, local):
+    wrong, extra = periksa_folder(s, up, local)
+    for rel in extra:
         s.remove(posixpath.join(up, rel))
-    wrong = periksa_ukuran(s, up, local)
     for rel in wrong:  # one more try, then give up with the list
         pengirim.kirim(rel, local[rel], via_temp=False)
     jurnal.flush()

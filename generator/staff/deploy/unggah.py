@@ -133,8 +133,9 @@ def _kb(n: int) -> str:
 class Pengirim:
     """Sends files into one folder on the server, creating subfolders once each."""
 
-    def __init__(self, s: Saluran, site_dir: Path, root: str, jurnal: Jurnal, hit: Hitungan):
+    def __init__(self, s: Saluran, site_dir: Path, root: str, jurnal: Jurnal, hit: Hitungan, resumed: bool = False):
         self.s, self.site_dir, self.root, self.jurnal, self.hit = s, site_dir, root, jurnal, hit
+        self.resumed = resumed  # the folder may hold files of an interrupted attempt
         self._dirs: set[str] = {""}
 
     def _parent(self, rel: str) -> None:
@@ -167,7 +168,7 @@ class Pengirim:
     def tautkan(self, src_root: str, rel: str, f: Berkas) -> bool:
         self._parent(rel)
         remote = posixpath.join(self.root, rel)
-        if self.s.size(remote) is not None:  # left by an earlier attempt with other content
+        if self.resumed and self.s.size(remote) is not None:  # left by an earlier attempt
             self.s.remove(remote)
         if not self.s.link(posixpath.join(src_root, rel), remote):
             return False
@@ -177,25 +178,24 @@ class Pengirim:
 
 
 def periksa_ukuran(s: Saluran, root: str, files: Daftar, only: Iterable[str] | None = None) -> list[str]:
-    """Files whose size on the server differs from the local one (missing ones included).
+    """Files whose size on the server differs from the local one (missing ones included), asked
+    one by one: for a few files, or a web root that may hold far more than the site."""
+    wanted = files if only is None else only
+    return sorted(p for p in wanted if s.size(posixpath.join(root, p)) != files[p].size)
 
-    The whole folder is listed once when every file is checked; a few files are asked one by
-    one (a web root may hold far more than the site). A file the listing lacks is asked for
-    directly too: many FTP servers (vsftpd, pure-ftpd by default) hide dot files from listings.
-    """
-    if only is not None:
-        return sorted(p for p in only if s.size(posixpath.join(root, p)) != files[p].size)
+
+def periksa_folder(s: Saluran, root: str, files: Daftar) -> tuple[list[str], list[str]]:
+    """One listing of a release folder: (files whose size is wrong or missing, files the site does
+    not have). A file the listing lacks is asked for directly: many FTP servers (vsftpd, pure-ftpd
+    by default) hide dot files from listings."""
     found = walk(s, root)
-    return sorted(
+    wrong = sorted(
         p
         for p, f in files.items()
         if found.get(p) != f.size and (p in found or s.size(posixpath.join(root, p)) != f.size)
     )
-
-
-def lebihan(s: Saluran, root: str, files: Daftar) -> list[str]:
-    """Files in a release folder that the site does not have (left by an attempt with other content)."""
-    return sorted(p for p in walk(s, root) if p not in files and p not in OURS)
+    extra = sorted(p for p in found if p not in files and p not in OURS)
+    return wrong, extra
 
 
 Echo = Callable[[str], None]
