@@ -47,10 +47,16 @@ def environment(values: dict[str, str]) -> Iterator[None]:
 
 
 def build(engine: str, tree: Path) -> Path:
+    """Build ``tree`` with ``engine``, then run the engine-independent finishing steps (generator.rampung)."""
+    from generator import rampung
+
     if engine == "zensical":
         from generator.engines import zensical
 
-        return zensical.build(tree)
-    from generator.engines import material
+        site_dir = zensical.build(tree)
+    else:
+        from generator.engines import material
 
-    return material.build(tree)
+        site_dir = material.build(tree)
+    rampung.selesaikan(site_dir)
+    return site_dir

@@ -1,0 +1,24 @@
+"""Finishing ("rampung"): steps over a built site folder, the same for every engine.
+
+The engine adapters (``generator.engines``) turn a staged tree into HTML; these steps then work on
+the written files only, so they need no MkDocs plugin hook and run unchanged under Zensical
+(Material for MkDocs reaches end of life on 2027-05-05; Zensical runs no MkDocs plugins).
+
+Order matters and is fixed by ``LANGKAH``: steps that rewrite pages come before the search index
+(which reads the final HTML), and compression comes last (it copies the final bytes).
+Every step is deterministic: the same site gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+# Each step takes the site folder and changes it in place.
+LANGKAH: tuple[Callable[[Path], None], ...] = ()
+
+
+def selesaikan(site_dir: Path) -> None:
+    """Run every finishing step over ``site_dir``, in order."""
+    for langkah in LANGKAH:
+        langkah(site_dir)
