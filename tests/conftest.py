@@ -41,11 +41,94 @@ if "ZI_PDF_CACHE" not in os.environ:
 
 
 def zi(*args: str, cwd: Path = REPO, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run the real `zi` command (as `python -m generator`)."""
-    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    """Run the real `zi` command: a process of its own, forked from a pre-imported one (tests/zi_induk.py).
+
+    ``ZI_UJI_PROSES_BARU=1`` starts a new ``python -m generator`` each time instead.
+    """
+    return zi_dengan(list(args), cwd, {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+
+
+def zi_dengan(args: list[str], cwd: Path, env: dict, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run `zi` with exactly the environment ``env`` (not added to this process's)."""
+    if os.environ.get("ZI_UJI_PROSES_BARU", "").strip() not in ("", "0"):
+        return zi_proses_baru(*args, cwd=cwd, env=env, timeout=timeout)
+    return _induk().jalankan(args, cwd, env, timeout)
+
+
+def zi_proses_baru(
+    *args: str, cwd: Path = REPO, env: dict | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess:
+    """Run `zi` as a new ``python -m generator`` process (``env`` is the whole environment)."""
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
     )
+
+
+class _Induk:
+    """The client of one tests/zi_induk.py server: one request at a time, a timeout like subprocess.run's."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.folder = Path(tempfile.mkdtemp(prefix="zi-induk-"))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.zi_induk"],
+            cwd=REPO,
+            env={
+                **os.environ,
+                "NO_MKDOCS_2_WARNING": "1",
+                "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+            },
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+        )
+        atexit.register(self.tutup)
+
+    def _answer(self, deadline: float) -> dict:
+        import json
+        import select
+        import time
+
+        assert self.proc.stdout is not None
+        ready, _, _ = select.select([self.proc.stdout], [], [], max(0.0, deadline - time.monotonic()))
+        line = self.proc.stdout.readline() if ready else ""
+        if not line:
+            raise TimeoutError if ready == [] else RuntimeError("tests/zi_induk.py berhenti")
+        return json.loads(line)
+
+    def jalankan(self, args: list[str], cwd: Path, env: dict, timeout: float) -> subprocess.CompletedProcess:
+        import json
+        import time
+
+        with self.lock:
+            out, err = self.folder / "keluar", self.folder / "galat"
+            request = {"args": args, "cwd": str(cwd), "env": env, "out": str(out), "err": str(err)}
+            assert self.proc.stdin is not None
+            self.proc.stdin.write(json.dumps(request) + "\n")
+            self.proc.stdin.flush()
+            deadline = time.monotonic() + timeout
+            pid = self._answer(deadline)["pid"]
+            try:
+                code = self._answer(deadline)["code"]
+            except TimeoutError:
+                os.kill(pid, 9)
+                self._answer(time.monotonic() + 30)
+                raise subprocess.TimeoutExpired(["zi", *args], timeout) from None
+            read = functools.partial(Path.read_text, encoding="utf-8", errors="replace")
+            return subprocess.CompletedProcess(["zi", *args], code, read(out), read(err))
+
+    def tutup(self) -> None:
+        if self.proc.poll() is None:
+            assert self.proc.stdin is not None
+            self.proc.stdin.close()
+            self.proc.wait(timeout=30)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@functools.cache
+def _induk() -> _Induk:
+    return _Induk()
 
 
 @pytest.fixture(scope="session")

@@ -12,14 +12,13 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, zi_dengan
 from tests.deploy.servers import ftps_server, sftp_server, sshd_base  # noqa: F401  (fixtures for the sftp/ftps/ftp targets)
 
 SSHD = "/usr/sbin/sshd"
@@ -155,11 +154,4 @@ def zi_deploy(*args: str, env: dict[str, str], cwd: Path) -> subprocess.Complete
     """Run the real `zi deploy` with only the given ZI_DEPLOY_* settings, in `cwd`
     (so a developer's own zi-deploy.toml in the repository is never read)."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("ZI_DEPLOY_")}
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "deploy", *args],
-        cwd=cwd,
-        env={**clean, "PYTHONPATH": str(REPO), **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return zi_dengan(["deploy", *args], cwd, {**clean, "PYTHONPATH": str(REPO), **env}, timeout=120)
