@@ -131,31 +131,54 @@ def _induk() -> _Induk:
     return _Induk()
 
 
+def bersama(tmp_path_factory, nama: str, buat) -> Path:
+    """A folder made once per test session by ``buat(folder)``, shared by every xdist worker.
+
+    Session fixtures run once per worker; the example sites would be built once on each of
+    CI's two workers. The first worker to ask builds under a lock, the others wait for it and
+    reuse the result. ``buat`` may fail (an assertion): then nothing is marked done and the next
+    worker tries again, reporting its own failure. Users must not write into the folder.
+    """
+    import fcntl
+
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # pytest-N/, above each worker's popen-gwN/
+    folder = root / f"bersama-{nama}"
+    with open(root / f"bersama-{nama}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / ".selesai").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            buat(folder)
+            (folder / ".selesai").touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def built_sites(tmp_path_factory) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("sites")
-    sites = {}
-    for name, plans in DATA.items():
-        site_dir = out / name
-        result = zi("build", "--plans", str(plans), "--site-dir", str(site_dir))
-        assert result.returncode == 0, f"zi build {name} gagal:\n{result.stdout}\n{result.stderr}"
-        # --strict is on in mkdocs.yml and forced by `zi build`: no warning may appear at all.
-        assert "WARNING" not in result.stderr, result.stderr
-        sites[name] = site_dir
-    return sites
+    def buat(out: Path) -> None:
+        for name, plans in DATA.items():
+            result = zi("build", "--plans", str(plans), "--site-dir", str(out / name))
+            assert result.returncode == 0, f"zi build {name} gagal:\n{result.stdout}\n{result.stderr}"
+            # --strict is on in mkdocs.yml and forced by `zi build`: no warning may appear at all.
+            assert "WARNING" not in result.stderr, result.stderr
+
+    out = bersama(tmp_path_factory, "sites", buat)
+    return {name: out / name for name in DATA}
 
 
 @pytest.fixture(scope="session")
 def zensical_sites(tmp_path_factory) -> dict[str, Path]:
     """Both example sites built with `zi build --mesin zensical`, once per session."""
-    out = tmp_path_factory.mktemp("zensical")
-    sites = {}
-    for name, plans in DATA.items():
-        site_dir = out / name
-        result = zi("build", "--mesin", "zensical", "--plans", str(plans), "--site-dir", str(site_dir))
-        assert result.returncode == 0, f"zi build --mesin zensical {name} gagal:\n{result.stdout}\n{result.stderr}"
-        sites[name] = site_dir
-    return sites
+
+    def buat(out: Path) -> None:
+        for name, plans in DATA.items():
+            result = zi("build", "--mesin", "zensical", "--plans", str(plans), "--site-dir", str(out / name))
+            assert result.returncode == 0, f"zi build --mesin zensical {name} gagal:\n{result.stdout}\n{result.stderr}"
+
+    out = bersama(tmp_path_factory, "zensical", buat)
+    return {name: out / name for name in DATA}
 
 
 @pytest.fixture(scope="session")

@@ -6,10 +6,11 @@ import os
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import zi
+from tests.conftest import bersama, zi
 from tests.hostile.cases import CASES, CATEGORIES, Case
 from tests.hostile.harness import SITE, prepare, scan_site, tree_hash
 
@@ -30,13 +31,36 @@ def site_hashes(built_sites) -> dict[str, str]:
     return {name: tree_hash(path) for name, path in built_sites.items()}
 
 
+class _EachCase(dict):
+    """Outcomes run when a test asks for them: under xdist each worker runs only its own cases.
+
+    A worker's ``session.items`` holds every collected test, not just those the worker will be
+    given, so running "every selected case" up front made each of CI's workers run the whole corpus.
+    """
+
+    def __init__(self, one, config) -> None:
+        super().__init__()
+        self.one, self.config = one, config
+
+    def __missing__(self, name: str):
+        start = time.monotonic()
+        self[name] = outcome = self.one(_BY_NAME[name])
+        self.config._zi_hostile_seconds = getattr(self.config, "_zi_hostile_seconds", 0) + time.monotonic() - start
+        return outcome
+
+
+_BY_NAME = {c.name: c for c in CASES}
+
+
 @pytest.fixture(scope="session")
 def outcomes(request, built_sites, tmp_path_factory) -> dict[str, object]:
-    """Every selected case of test_case, run in a pool; a case whose setup breaks keeps its exception."""
+    """Every selected case of test_case, run in a pool; a case whose setup breaks keeps its exception.
+
+    Under xdist the workers are the pool: each case runs when its test does (``_EachCase``).
+    """
     from tests.hostile.harness import run_case
 
     base = tmp_path_factory.mktemp("hostile")
-    wanted = _selected(request.session, "test_case")
 
     def one(case: Case):
         try:
@@ -44,6 +68,9 @@ def outcomes(request, built_sites, tmp_path_factory) -> dict[str, object]:
         except Exception as exc:  # noqa: BLE001 - reported by the case's own test
             return exc
 
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return _EachCase(one, request.config)
+    wanted = _selected(request.session, "test_case")
     start = time.monotonic()
     with ThreadPoolExecutor(WORKERS) as pool:
         results = dict(zip([c.name for c in wanted], pool.map(one, wanted)))
@@ -58,10 +85,20 @@ def injection(request, built_sites, tmp_path_factory) -> dict[str, dict]:
     Returns per data folder: the build's exit code and output, the line of each case's
     edit, the live-markup findings per output file and the visible text per file.
     """
-    base = tmp_path_factory.mktemp("injeksi")
-    wanted = _selected(request.session, "test_injection")
+    import pickle
+
+    datas = sorted({c.data for c in _selected(request.session, "test_injection")})
+
+    def buat(base: Path) -> None:
+        (base / "hasil.pickle").write_bytes(pickle.dumps(_injection(base, datas, built_sites)))
+
+    # Built once for the session, whichever xdist worker asks first (tests.conftest.bersama).
+    return pickle.loads((bersama(tmp_path_factory, "injeksi", buat) / "hasil.pickle").read_bytes())
+
+
+def _injection(base: Path, datas: list[str], built_sites: dict[str, Path]) -> dict[str, dict]:
     out: dict[str, dict] = {}
-    for data in sorted({c.data for c in wanted}):
+    for data in datas:
         p = prepare(base / data, data, built_sites[data])
         lines: dict[str, int | None] = {}
         for case in (c for c in CASES if c.category == "injection" and c.exit_code == 0 and c.data == data):
