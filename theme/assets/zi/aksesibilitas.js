@@ -57,24 +57,95 @@
     });
   }
 
-  /* ---------- Search: a real button opens it; Escape closes it and returns focus ---------- */
+  /* ---------- Search: Pagefind, loaded the first time the dialog opens ---------- */
+
+  // https://pagefind.app/docs/api/ : pagefind.js is an ES module; search() returns result stubs whose
+  // data() fetches one page's fragment, so only the shown results cost a request each.
+  var CARI_TAMPIL = 8;
 
   function siapkanCari() {
-    var tombol = $(".zi-tombol-cari"), tanda = $("#__search"), masukan = $(".md-search__input");
-    if (!tombol || !tanda || !masukan) return;
-    tombol.hidden = false;
-    tombol.addEventListener("click", function () {
-      if (!tanda.checked) tanda.click();
-      masukan.focus();
-    });
-    // Capture phase: runs before Material's own handler blurs the field.
-    document.addEventListener("keydown", function (e) {
-      if (e.key === "Escape" && tanda.checked) {
-        setTimeout(function () { if (tanda.checked) tanda.click(); tombol.focus(); }, 0);
+    var tombol = $(".zi-tombol-cari"), dialog = $("#zi-cari");
+    if (!tombol || !dialog || typeof dialog.showModal !== "function") return; // stays hidden: no dead control
+    var masukan = $(".zi-cari__masukan", dialog), status = $(".zi-cari__status", dialog);
+    var daftar = $(".zi-cari__hasil", dialog), pagefind = null, giliran = 0, tunda = null;
+
+    function muat() {
+      if (!pagefind) {
+        var akar = (dialog.getAttribute("data-zi-akar") || ".").replace(/\/$/, "");
+        var alamat = new URL(akar + "/pagefind/pagefind.js", location.href).href;
+        pagefind = import(alamat).then(function (pf) {
+          return Promise.resolve(pf.options({ excerptLength: 24 })).then(function () { return pf; });
+        });
+        pagefind.catch(function () { pagefind = null; });
       }
-    }, true);
-    tanda.addEventListener("change", function () {
-      if (!tanda.checked && document.activeElement === document.body) tombol.focus();
+      return pagefind;
+    }
+
+    function tulis(teks) { status.textContent = teks; }
+
+    function tautan(url, judul, cuplikan, kelas) {
+      var li = document.createElement("li"), a = document.createElement("a");
+      li.className = kelas;
+      a.href = url;
+      a.textContent = judul;
+      li.appendChild(a);
+      if (cuplikan) {
+        var p = document.createElement("p");
+        p.className = "zi-cari__cuplikan";
+        p.innerHTML = cuplikan; // Pagefind's excerpt: the page's own text, escaped, with <mark> around hits
+        li.appendChild(p);
+      }
+      return li;
+    }
+
+    function cari() {
+      var q = masukan.value.trim(), nomor = ++giliran;
+      if (!q) { daftar.textContent = ""; tulis(""); return; }
+      tulis("Mencari\u2026");
+      muat().then(function (pf) { return pf.search(q); }).then(function (hasil) {
+        if (nomor !== giliran) return null;
+        return Promise.all(hasil.results.slice(0, CARI_TAMPIL).map(function (r) { return r.data(); }))
+          .then(function (data) { return { jumlah: hasil.results.length, data: data }; });
+      }).then(function (h) {
+        if (!h || nomor !== giliran) return;
+        daftar.textContent = "";
+        h.data.forEach(function (d) {
+          var li = tautan(d.url, (d.meta && d.meta.title) || d.url, d.excerpt, "zi-cari__halaman");
+          var bagian = (d.sub_results || []).filter(function (s) { return s.url !== d.url; }).slice(0, 3);
+          if (bagian.length) {
+            var ul = document.createElement("ul");
+            bagian.forEach(function (s) { ul.appendChild(tautan(s.url, s.title, "", "zi-cari__bagian")); });
+            li.appendChild(ul);
+          }
+          daftar.appendChild(li);
+        });
+        if (!h.jumlah) tulis("Tidak ada halaman yang memuat \u201c" + q + "\u201d.");
+        else if (h.jumlah > h.data.length) tulis(h.jumlah + " halaman ditemukan untuk \u201c" + q + "\u201d; " + h.data.length + " teratas ditampilkan.");
+        else tulis(h.jumlah + " halaman ditemukan untuk \u201c" + q + "\u201d.");
+      }).catch(function () {
+        if (nomor === giliran) tulis("Pencarian tidak dapat dimuat. Coba lagi, atau buka menu navigasi.");
+      });
+    }
+
+    function buka() {
+      if (!dialog.open) dialog.showModal();
+      masukan.focus();
+      muat();
+    }
+
+    tombol.hidden = false;
+    tombol.addEventListener("click", buka);
+    $(".zi-cari__tutup", dialog).addEventListener("click", function () { dialog.close(); });
+    dialog.addEventListener("close", function () { tombol.focus(); });
+    $(".zi-cari__form", dialog).addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(tunda); cari(); });
+    masukan.addEventListener("input", function () { clearTimeout(tunda); tunda = setTimeout(cari, 250); });
+    // "/" opens search from anywhere but a field (the shortcut Material's own search had).
+    document.addEventListener("keydown", function (e) {
+      var t = e.target;
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || dialog.open) return;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      e.preventDefault();
+      buka();
     });
   }
 
