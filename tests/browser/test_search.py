@@ -85,6 +85,24 @@ def test_results_are_announced_links_and_keyboard_only_use_works(built_sites, se
         page.wait_for_url(lambda url: url.split("#")[0].endswith(first.split("#")[0]), timeout=10000)
 
 
+def test_five_results_at_a_time_the_next_on_request(built_sites, serve, browser):
+    base = serve(built_sites["gunungkidul"])
+    with local_page(browser, base) as page:
+        urls: list[str] = []
+        page.on("request", lambda r: urls.append(r.url))
+        page.goto(base, wait_until="load")
+        search(page, "adu")
+        assert page.locator(".zi-cari__halaman").count() == 5
+        fragments = [u for u in urls if "/pagefind/fragment/" in u]
+        assert len(fragments) == 5, fragments  # only the shown results' text is fetched
+        assert not [u for u in urls if "pagefind-worker" in u]  # noWorker: one copy of the code
+        more = page.get_by_role("button", name="Tampilkan hasil berikutnya")
+        more.click()
+        page.wait_for_function("document.querySelectorAll('.zi-cari__halaman').length > 5")
+        assert page.evaluate("document.activeElement === document.querySelectorAll('.zi-cari__halaman > a')[5]")
+        assert "ditampilkan" in page.locator(".zi-cari__status").inner_text() or more.is_hidden()
+
+
 def test_search_works_under_a_sub_path(built_sites, serve, browser, tmp_path):
     (tmp_path / "laman-zi").symlink_to(built_sites["gunungkidul"], target_is_directory=True)
     base = serve(tmp_path)
