@@ -154,7 +154,8 @@ def run_query(browser, base: str, engine: str, query: str) -> dict:
             page.locator(".zi-tombol-cari").click()
             page.locator("#zi-cari-masukan").fill(query)
             page.wait_for_function(
-                "() => /ditemukan|Tidak ada/.test(document.querySelector('.zi-cari__status').textContent)", timeout=20000
+                "() => /ditemukan|Tidak ada/.test(document.querySelector('.zi-cari__status').textContent)",
+                timeout=20000,
             )
             hrefs = page.eval_on_selector_all(".zi-cari__halaman > a", "els => els.map(e => e.href)")
         pages: list[str] = []
@@ -178,7 +179,14 @@ def measure(name: str, site: Path, browser) -> dict:
             found = [e for e in expected if e in top]
             rank = min((top.index(e) + 1 for e in found), default=None)
             rows.append(
-                {"kueri": query, "harap": expected, "temu": found, "peringkat": rank, **r, "halaman": r["halaman"][:TOP]}
+                {
+                    "kueri": query,
+                    "harap": expected,
+                    "temu": found,
+                    "peringkat": rank,
+                    **r,
+                    "halaman": r["halaman"][:TOP],
+                }
             )
     finally:
         server.shutdown()
@@ -263,7 +271,9 @@ def main() -> None:
 
 
 def report(results: list[dict]) -> None:
-    print(f"{'situs':12} {'mesin':9} {'recall':>7} {'byte/kueri':>11} {'maks':>9} {'indeks gz':>10} dimuat tanpa membuka cari")
+    print(
+        f"{'situs':12} {'mesin':9} {'recall':>7} {'byte/kueri':>11} {'maks':>9} {'indeks gz':>10} dimuat tanpa membuka cari"
+    )
     for r in results:
         print(
             f"{r['situs']:12} {r['mesin']:9} {r['recall']:7.2f} {r['byte_median']:11.0f} {r['byte_maks']:9} "
@@ -275,7 +285,9 @@ def report(results: list[dict]) -> None:
         if (name, "lunr") in by and (name, "pagefind") in by:
             a, b = by[name, "lunr"]["kueri"], by[name, "pagefind"]["kueri"]
             for x, y in zip(a, b, strict=True):
-                print(f"  {name:12} {x['kueri']:40} lunr {x['peringkat'] or '-':>2}  pagefind {y['peringkat'] or '-':>2}")
+                print(
+                    f"  {name:12} {x['kueri']:40} lunr {x['peringkat'] or '-':>2}  pagefind {y['peringkat'] or '-':>2}"
+                )
     print()
     for r in results:
         if r["mesin"] != "pagefind":
@@ -287,7 +299,9 @@ def report(results: list[dict]) -> None:
                 x["byte"] - r["ukuran_indeks"]["kode_gzip"] for x in r["kueri"]
             )  # index bytes beyond the fixed code
             ok = worst <= BUDGET_KUERI
-            print(f"BUDGET besar: indeks yang dimuat satu kueri {worst} B <= {BUDGET_KUERI} B: {'LULUS' if ok else 'GAGAL'}")
+            print(
+                f"BUDGET besar: indeks yang dimuat satu kueri {worst} B <= {BUDGET_KUERI} B: {'LULUS' if ok else 'GAGAL'}"
+            )
 
 
 if __name__ == "__main__":

@@ -67,7 +67,11 @@ def sections(fragment: dict) -> list[tuple[str, str, str]]:
     heading); any text before the first heading comes under ("", ""). Pagefind's anchor ``location``
     counts whitespace-separated words of ``content``."""
     words = fragment.get("content", "").split()
-    cuts = [(a["location"], a["id"], a["text"]) for a in fragment.get("anchors", []) if re.fullmatch(r"h[1-6]", a["element"])]
+    cuts = [
+        (a["location"], a["id"], a["text"])
+        for a in fragment.get("anchors", [])
+        if re.fullmatch(r"h[1-6]", a["element"])
+    ]
     starts = cuts if cuts and cuts[0][0] == 0 else [(0, "", ""), *cuts]
     ends = [s for s, _, _ in starts[1:]] + [len(words)]
     return [

@@ -128,7 +128,9 @@ def test_open_search_is_accessible_in_every_colour_mode_at_360px_and_200_percent
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= 360, box
         field = page.locator("#zi-cari-masukan").bounding_box()
         assert field and field["x"] + field["width"] <= 360, field
-        overflow = page.evaluate("document.getElementById('zi-cari').scrollWidth - document.getElementById('zi-cari').clientWidth")
+        overflow = page.evaluate(
+            "document.getElementById('zi-cari').scrollWidth - document.getElementById('zi-cari').clientWidth"
+        )
         assert overflow <= 0, overflow
         problems = run_axe(page, axe_source())
         assert page.outside == []

@@ -205,7 +205,8 @@ def test_search_results_hold_no_live_markup(hostile_site, serve, browser):
         page.locator(".zi-cari__status", has_text="ditemukan").wait_for(timeout=20000)
         assert page.locator(".zi-cari__halaman").count() > 0
         live = page.eval_on_selector_all(
-            "#zi-cari-hasil *", "els => els.map(e => e.tagName).filter(t => !['LI', 'A', 'P', 'MARK', 'UL'].includes(t))"
+            "#zi-cari-hasil *",
+            "els => els.map(e => e.tagName).filter(t => !['LI', 'A', 'P', 'MARK', 'UL'].includes(t))",
         )
         assert live == [], live
         assert "alert(1)" in page.locator("#zi-cari-hasil").inner_text()  # shown as text
