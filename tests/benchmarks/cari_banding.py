@@ -210,7 +210,7 @@ def index_size(site: Path, engine: str) -> dict:
         return {"berkas": 1, "gzip": wire(raw)}
     folder = site / "pagefind"
     index = [p for p in folder.rglob("*") if p.is_file() and (p.suffix in {".pf_index", ".pf_fragment", ".pf_meta"})]
-    code = [folder / "pagefind.js", folder / "pagefind-worker.js", *folder.glob("wasm.*.pagefind")]
+    code = [folder / "pagefind.js", *folder.glob("wasm.*.pagefind")]  # the dialog runs without the worker
     return {
         "berkas": len(index),
         "gzip": sum(wire(p.read_bytes()) for p in index),

@@ -14,7 +14,10 @@ Pagefind's index (``pagefind/``, generator/rampung/cari.py) is read the same way
 result fragment (``fragment/*.pf_fragment``, gzip of ``pagefind_dcd`` + JSON) holds the page's indexed text.
 Its ``gzip`` is every index file (meta, word chunks, fragments; not the code: pagefind.js, worker, wasm),
 and ``gzip_kueri_maks`` the most one query word can fetch: the meta, the largest word chunk and the
-``TAMPIL`` largest fragments (the search dialog shows that many results).
+``TAMPIL`` largest fragments (the search dialog shows that many results). For Pagefind
+``aksi_lebih_persen`` is exact rather than sampled: the share of index text that is an action row's
+text (its action cell, ``MIN_CHARS`` or longer) on a page other than its own area page(s), and
+``baris_ganda`` the number of such rows (tests/site/test_cari.py requires 0).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ K = 40
 SAMPLE = 4
 INDEX = "search/search_index.json"
 PAGEFIND = "pagefind"
+# Shorter action texts ("Sosialisasi", "Rapat") may rightly occur in other pages' own text.
+MIN_CHARS = 30
 TAMPIL = 5  # results the search dialog shows at once (theme/assets/zi/aksesibilitas.js CARI_TAMPIL)
 _TAG = re.compile(r"<[^>]+>")
 _YEAR = re.compile(r"^(\d{4})/$")
@@ -51,6 +56,23 @@ def page_kind(page: str, site: Path, kinds: set[str]) -> tuple[str, str]:
     if (m := _AREA.match(page)) and m.group(2) not in kinds | _NOT_AREA and (site / page).is_dir():
         return "area", m.group(1)
     return "lain", ""
+
+
+_TABLE = re.compile(r'<table class="zi-aksi">(.*?)</table>', re.S)
+_ROW = re.compile(r'<tr id="([^"]+)"[^>]*>\s*<th scope="row"[^>]*>(.*?)</th>', re.S)
+_ANCHOR = re.compile(r'<a class="zi-anchor".*?</a>', re.S)
+
+
+def action_rows(site) -> dict[str, tuple[str, str]]:
+    """Each action row of the area pages: row id -> (area page URL, normalised text of its action cell)."""
+    rows = {}
+    for page in sorted(site.glob("[0-9][0-9][0-9][0-9]/*/index.html")):
+        text = page.read_text(encoding="utf-8")
+        url = "/" + page.parent.relative_to(site).as_posix() + "/"
+        for table in _TABLE.findall(text):
+            for row_id, cell in _ROW.findall(table):
+                rows[row_id] = (url, normalise(html.unescape(_TAG.sub(" ", _ANCHOR.sub("", cell)))))
+    return rows
 
 
 def fragments(site: Path) -> list[dict]:
@@ -122,7 +144,24 @@ def _pagefind(site: Path) -> dict:
         + sum(largest),
         "entri": len(frags),
         **_shares(site, pages, texts),
+        # Exact, not sampled: action-row text indexed on a page other than the row's own area page(s).
+        **_rows_elsewhere(site, frags, sum(len(x) for x in texts)),
     }
+
+
+def _rows_elsewhere(site: Path, frags: list[dict], total: int) -> dict:
+    indexed = {f["url"]: normalise(f.get("content", "")) for f in frags}
+    homes: dict[str, set[str]] = {}
+    for url, text in action_rows(site).values():
+        homes.setdefault(text, set()).add(url)
+    extra = rows = 0
+    for text, own in homes.items():
+        if len(text) < MIN_CHARS:
+            continue
+        elsewhere = sum(1 for url, body in indexed.items() if url not in own and text in body)
+        extra += elsewhere * len(text)
+        rows += bool(elsewhere)
+    return {"aksi_lebih_persen": round(100 * extra / total, 1) if total else 0.0, "baris_ganda": rows}
 
 
 def _shares(site: Path, pages: list[str], texts: list[str]) -> dict:

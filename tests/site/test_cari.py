@@ -3,37 +3,15 @@ each action row once, nothing of Material's lunr search left, the same bytes fro
 
 from __future__ import annotations
 
-import html
 import json
-import re
 import shutil
 
 import pytest
 
 from generator.rampung import cari
-from tests.benchmarks.indeks_cari import fragments, normalise
+from tests.benchmarks.indeks_cari import MIN_CHARS, action_rows, fragments, normalise
 
 SITES = ["gunungkidul", "wonosobo"]
-_TABLE = re.compile(r'<table class="zi-aksi">(.*?)</table>', re.S)
-_ROW = re.compile(r'<tr id="([^"]+)"[^>]*>\s*<th scope="row"[^>]*>(.*?)</th>', re.S)
-_ANCHOR = re.compile(r'<a class="zi-anchor".*?</a>', re.S)
-_TAG = re.compile(r"<[^>]+>")
-# Shorter action texts ("Sosialisasi", "Rapat") may rightly occur in other pages' own text.
-MIN_CHARS = 30
-
-
-def action_rows(site) -> dict[str, tuple[str, str]]:
-    """Each action row of the area pages: row id -> (area page URL, normalised text of its action cell)."""
-    rows = {}
-    for page in sorted(site.glob("[0-9][0-9][0-9][0-9]/*/index.html")):
-        text = page.read_text(encoding="utf-8")
-        url = "/" + page.parent.relative_to(site).as_posix() + "/"
-        for table in _TABLE.findall(text):
-            for row_id, cell in _ROW.findall(table):
-                rows[row_id] = (url, normalise(html.unescape(_TAG.sub(" ", _ANCHOR.sub("", cell)))))
-    return rows
-
-
 @pytest.fixture(params=["built_sites", "zensical_sites"])
 def engine_sites(request):
     """Both example sites, built once with Material and once with Zensical."""
