@@ -64,14 +64,15 @@ _ANCHOR = re.compile(r'<a class="zi-anchor".*?</a>', re.S)
 
 
 def action_rows(site) -> dict[str, tuple[str, str]]:
-    """Each action row of the area pages: row id -> (area page URL, normalised text of its action cell)."""
+    """Each action row of the area pages: "URL#row id" -> (area page URL, normalised text of its action cell).
+    Keyed by page too: a unit's plans of different years may reuse the row ids."""
     rows = {}
     for page in sorted(site.glob("[0-9][0-9][0-9][0-9]/*/index.html")):
         text = page.read_text(encoding="utf-8")
         url = "/" + page.parent.relative_to(site).as_posix() + "/"
         for table in _TABLE.findall(text):
             for row_id, cell in _ROW.findall(table):
-                rows[row_id] = (url, normalise(html.unescape(_TAG.sub(" ", _ANCHOR.sub("", cell)))))
+                rows[url + "#" + row_id] = (url, normalise(html.unescape(_TAG.sub(" ", _ANCHOR.sub("", cell)))))
     return rows
 
 
