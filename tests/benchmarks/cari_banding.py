@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from tests.benchmarks import unit_besar  # noqa: E402
+from tests.benchmarks import indeks_cari, unit_besar  # noqa: E402
 from tests.conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 
 TOP = 10
@@ -200,6 +200,7 @@ def measure(name: str, site: Path, browser) -> dict:
         "byte_maks": max(r["byte"] for r in rows),
         "dimuat_saat_halaman_dibuka": sorted({u for r in rows for u in r["sebelum_buka"]}),
         "ukuran_indeks": index_size(site, engine),
+        "baris_ganda": indeks_cari.analisis(site).get("baris_ganda"),  # Pagefind only: rows indexed elsewhere
         "kueri": rows,
     }
 
@@ -294,6 +295,10 @@ def report(results: list[dict]) -> None:
             continue
         none = not r["dimuat_saat_halaman_dibuka"]
         print(f"BUDGET {r['situs']}: indeks dimuat hanya saat pencarian dibuka: {'LULUS' if none else 'GAGAL'}")
+        twice = r["baris_ganda"]
+        print(
+            f"BUDGET {r['situs']}: baris aksi terindeks di luar halaman areanya {twice} == 0: {'LULUS' if twice == 0 else 'GAGAL'}"
+        )
         if r["situs"] == "besar":
             worst = max(
                 x["byte"] - r["ukuran_indeks"]["kode_gzip"] for x in r["kueri"]
