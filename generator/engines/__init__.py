@@ -49,6 +49,7 @@ def environment(values: dict[str, str]) -> Iterator[None]:
 def build(engine: str, tree: Path) -> Path:
     """Build ``tree`` with ``engine``, then run the engine-independent finishing steps (generator.rampung)."""
     from generator import rampung
+    from generator.rampung import cari
 
     if engine == "zensical":
         from generator.engines import zensical
@@ -58,5 +59,8 @@ def build(engine: str, tree: Path) -> Path:
         from generator.engines import material
 
         site_dir = material.build(tree)
-    rampung.selesaikan(site_dir)
+    try:
+        rampung.selesaikan(site_dir)
+    except cari.CariError as exc:
+        raise EngineError(str(exc)) from exc
     return site_dir

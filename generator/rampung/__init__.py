@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from generator.rampung import cari
+
 # Each step takes the site folder and changes it in place.
-LANGKAH: tuple[Callable[[Path], None], ...] = ()
+LANGKAH: tuple[Callable[[Path], None], ...] = (cari.indeks,)
 
 
 def selesaikan(site_dir: Path) -> None:

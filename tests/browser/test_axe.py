@@ -32,11 +32,10 @@ def test_every_page(name, width, scheme, built_sites, serve, browser, axe):
 
 
 def open_search(page, query: str) -> None:
-    """Open search with the header button and type once Material's worker is ready."""
+    """Open the search dialog with the header button, type, and wait for Pagefind's results."""
     page.click(".zi-tombol-cari")
-    page.locator(".md-search-result__meta", has_text="Ketik untuk mulai pencarian").wait_for(timeout=15000)
-    page.locator(".md-search__input").press_sequentially(query)
-    page.wait_for_selector(".md-search-result__item", state="visible", timeout=15000)
+    page.locator("#zi-cari-masukan").press_sequentially(query)
+    page.wait_for_selector(".zi-cari__halaman", state="visible", timeout=15000)
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
@@ -47,7 +46,7 @@ def test_search_open_with_results(name, width, scheme, built_sites, serve, brows
     with local_page(browser, base, width=width, scheme=scheme) as page:
         page.goto(base, wait_until="load")
         open_search(page, "integritas")
-        assert page.locator(".md-search-result__item").count() > 0
+        assert page.locator(".zi-cari__halaman").count() > 0
         problems = run_axe(page, axe)
         assert page.outside == []
     assert problems == [], "\n".join(problems)

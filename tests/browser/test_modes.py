@@ -27,7 +27,7 @@ def test_without_javascript_nothing_is_broken(width, built_sites, serve, browser
                 ".zi-tombol-menu",
                 ".zi-tombol-cari",
                 ".zi-palet__tombol",
-                ".md-search__input",
+                "#zi-cari-masukan",
             ):
                 assert page.locator(needs_script).evaluate_all("els => els.every(e => !e.getClientRects().length)"), (
                     f"/{path}: {needs_script} tampil tanpa JS"

@@ -1,15 +1,15 @@
 """Wayfinding in the built sites: the unit's mark as logo and favicon, breadcrumbs in the HTML,
-and search snippets that keep table cells apart (Material's search_index.json, Zensical's search.json)."""
+and search snippets that keep table cells apart (Pagefind's index, under either engine)."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
 from generator.html.cells import separate_cells
 from generator.pages.tanda import GENERATED
+from tests.benchmarks.indeks_cari import fragments
 from tests.conftest import html_pages
 
 SITES = ["gunungkidul", "wonosobo"]
@@ -23,26 +23,15 @@ def test_separate_cells_puts_a_space_before_each_cell_only():
     )
 
 
-def _material_texts(site):
-    return {d["location"]: d["text"] for d in json.loads((site / "search" / "search_index.json").read_text())["docs"]}
-
-
+@pytest.mark.parametrize("engine", ["built_sites", "zensical_sites"])
 @pytest.mark.parametrize("name", SITES)
-def test_material_search_index_keeps_cell_boundaries(name, built_sites):
-    texts = _material_texts(built_sites[name])
-    dokumen = " ".join(t for loc, t in texts.items() if loc.startswith("dokumen/"))  # one entry per heading
-    assert "Nomor Tanggal Tentang Berkas" in dokumen, dokumen[:300]
+def test_search_index_keeps_cell_boundaries(name, engine, request):
+    """Pagefind's indexed text (generator/rampung/cari.py), under either engine, keeps table cells apart."""
+    texts = {f["url"]: f["content"] for f in fragments(request.getfixturevalue(engine)[name])}
+    assert re.search(r"Nomor\s+Tanggal\s+Tentang\s+Berkas", texts["/dokumen/"]), texts["/dokumen/"][:300]
     # A figure never sticks to the text of the cell before it (as "Penguatan Akuntabilitas10 dari 12" did).
     glued = [t for t in texts.values() if re.search(r"(Tanggal)(Tentang)|Berkas(Nomor)", t)]
     assert not glued, glued[0][:300]
-
-
-@pytest.mark.parametrize("name", SITES)
-def test_zensical_search_keeps_cell_boundaries(name, zensical_sites):
-    raw = json.loads((zensical_sites[name] / "search.json").read_text())
-    items = raw["items"] if isinstance(raw, dict) else raw
-    dokumen = " ".join(i.get("text", "") for i in items if i.get("location", "").startswith("dokumen/"))
-    assert re.search(r"Nomor\s+Tanggal\s+Tentang\s+Berkas", dokumen), dokumen[:300]
 
 
 @pytest.mark.parametrize("name", SITES)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html.parser
-import json
 
 import pytest
 
@@ -142,12 +141,3 @@ def test_kanal_page_lists_channels_from_satker(gunungkidul_site, wonosobo_site):
 def test_tentang_lists_six_areas(gunungkidul_site):
     text = page_text(gunungkidul_site / "tentang-zona-integritas" / "index.html")
     assert "Penataan Sistem Manajemen SDM Aparatur" in text and "Peningkatan Kualitas Pelayanan Publik" in text
-
-
-def test_search_indexes_plan_text(gunungkidul_site, wonosobo_site):
-    index = json.loads((gunungkidul_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    blob = " ".join(d["text"] for d in index["docs"])
-    assert "Laporan Diagnosis Awal" in blob
-    assert "Sosialisasi LHKPN, LHKASN dan SPT TAHUNAN" in blob
-    index = json.loads((wonosobo_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert "E-Perjadin" in " ".join(d["text"] for d in index["docs"])

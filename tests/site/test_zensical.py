@@ -116,7 +116,7 @@ def test_theme_overrides_carry_over(name, zensical_sites):
     assert "assets/zi/aksesibilitas.js" in home and "assets/zi/zi.css" in home
     assert "Made with" not in home and "Permanent link" not in home
     assert 'aria-label="Tautan permanen ke bagian ini: ' in home  # the permalink extension ran
-    # partials/header.html: the one search button, under Zensical's plugin name "search" too.
+    # partials/header.html: the one search button (Pagefind, generator/rampung/cari.py), as under Material.
     assert 'class="md-header__button zi-tombol-cari"' in home
 
 

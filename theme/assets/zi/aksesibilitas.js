@@ -57,24 +57,124 @@
     });
   }
 
-  /* ---------- Search: a real button opens it; Escape closes it and returns focus ---------- */
+  /* ---------- Search: Pagefind, loaded the first time the dialog opens ---------- */
+
+  // https://pagefind.app/docs/api/ : pagefind.js is an ES module; search() returns result stubs whose
+  // data() fetches one page's fragment, so only the shown results cost a request each: five at a time
+  // (tests/benchmarks/indeks_cari.py TAMPIL), the next five on request. noWorker: search runs in the page,
+  // which saves a second copy of the code (pagefind-worker.js) on a slow connection.
+  var CARI_TAMPIL = 5;
 
   function siapkanCari() {
-    var tombol = $(".zi-tombol-cari"), tanda = $("#__search"), masukan = $(".md-search__input");
-    if (!tombol || !tanda || !masukan) return;
-    tombol.hidden = false;
-    tombol.addEventListener("click", function () {
-      if (!tanda.checked) tanda.click();
-      masukan.focus();
-    });
-    // Capture phase: runs before Material's own handler blurs the field.
-    document.addEventListener("keydown", function (e) {
-      if (e.key === "Escape" && tanda.checked) {
-        setTimeout(function () { if (tanda.checked) tanda.click(); tombol.focus(); }, 0);
+    var tombol = $(".zi-tombol-cari"), dialog = $("#zi-cari");
+    if (!tombol || !dialog || typeof dialog.showModal !== "function") return; // stays hidden: no dead control
+    var masukan = $(".zi-cari__masukan", dialog), status = $(".zi-cari__status", dialog);
+    var daftar = $(".zi-cari__hasil", dialog), lagi = $(".zi-cari__lagi", dialog);
+    var pagefind = null, giliran = 0, tunda = null, sisa = [], kueri = "", jumlah = 0;
+
+    function muat() {
+      if (!pagefind) {
+        var akar = (dialog.getAttribute("data-zi-akar") || ".").replace(/\/$/, "");
+        var alamat = new URL(akar + "/pagefind/pagefind.js", location.href).href;
+        pagefind = import(alamat).then(function (pf) {
+          return Promise.resolve(pf.options({ excerptLength: 24, noWorker: true })).then(function () { return pf; });
+        });
+        pagefind.catch(function () { pagefind = null; });
       }
-    }, true);
-    tanda.addEventListener("change", function () {
-      if (!tanda.checked && document.activeElement === document.body) tombol.focus();
+      return pagefind;
+    }
+
+    function tulis(teks) { status.textContent = teks; }
+
+    function tautan(url, judul, cuplikan, kelas) {
+      var li = document.createElement("li"), a = document.createElement("a");
+      li.className = kelas;
+      a.href = url;
+      a.textContent = judul;
+      li.appendChild(a);
+      if (cuplikan) {
+        var p = document.createElement("p");
+        p.className = "zi-cari__cuplikan";
+        p.innerHTML = cuplikan; // Pagefind's excerpt: the page's own text, escaped, with <mark> around hits
+        li.appendChild(p);
+      }
+      return li;
+    }
+
+    function laporkan() {
+      var tampil = daftar.children.length, kata = "\u201c" + kueri + "\u201d";
+      if (!jumlah) tulis("Tidak ada halaman yang memuat " + kata + ".");
+      else if (jumlah > tampil) tulis(jumlah + " halaman ditemukan untuk " + kata + "; " + tampil + " ditampilkan.");
+      else tulis(jumlah + " halaman ditemukan untuk " + kata + ".");
+      lagi.hidden = !sisa.length;
+    }
+
+    // Fetch and show the next CARI_TAMPIL results; resolves to the first new link (or null).
+    function tampilkan(nomor) {
+      var bagianIni = sisa.slice(0, CARI_TAMPIL);
+      sisa = sisa.slice(CARI_TAMPIL);
+      return Promise.all(bagianIni.map(function (r) { return r.data(); })).then(function (data) {
+        if (nomor !== giliran) return null;
+        var pertama = null;
+        data.forEach(function (d) {
+          var li = tautan(d.url, (d.meta && d.meta.title) || d.url, d.excerpt, "zi-cari__halaman");
+          var bagian = (d.sub_results || []).filter(function (s) { return s.url !== d.url; }).slice(0, 3);
+          if (bagian.length) {
+            var ul = document.createElement("ul");
+            bagian.forEach(function (s) { ul.appendChild(tautan(s.url, s.title, "", "zi-cari__bagian")); });
+            li.appendChild(ul);
+          }
+          daftar.appendChild(li);
+          pertama = pertama || li.firstChild;
+        });
+        laporkan();
+        return pertama;
+      });
+    }
+
+    function gagal(nomor) {
+      if (nomor === giliran) tulis("Pencarian tidak dapat dimuat. Coba lagi, atau buka menu navigasi.");
+    }
+
+    function cari() {
+      var q = masukan.value.trim(), nomor = ++giliran;
+      if (!q) { daftar.textContent = ""; sisa = []; lagi.hidden = true; tulis(""); return; }
+      tulis("Mencari\u2026");
+      muat().then(function (pf) { return pf.search(q); }).then(function (hasil) {
+        if (nomor !== giliran) return null;
+        daftar.textContent = "";
+        sisa = hasil.results; kueri = q; jumlah = sisa.length;
+        return tampilkan(nomor);
+      }).catch(function () { gagal(nomor); });
+    }
+
+    function buka() {
+      if (!dialog.open) dialog.showModal();
+      masukan.focus();
+      muat();
+    }
+
+    tombol.hidden = false;
+    tombol.addEventListener("click", buka);
+    $(".zi-cari__tutup", dialog).addEventListener("click", function () { dialog.close(); });
+    lagi.addEventListener("click", function () {
+      var nomor = giliran;
+      tampilkan(nomor).then(function (a) { if (a) a.focus(); }).catch(function () { gagal(nomor); });
+    });
+    dialog.addEventListener("close", function () { tombol.focus(); });
+    // Escape closes at once, also from a filled field (where the browser would first only clear it).
+    dialog.addEventListener("keydown", function (e) {
+      if (e.key === "Escape") { e.preventDefault(); dialog.close(); }
+    });
+    $(".zi-cari__form", dialog).addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(tunda); cari(); });
+    masukan.addEventListener("input", function () { clearTimeout(tunda); tunda = setTimeout(cari, 250); });
+    // "/" opens search from anywhere but a field (the shortcut Material's own search had).
+    document.addEventListener("keydown", function (e) {
+      var t = e.target;
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || dialog.open) return;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      e.preventDefault();
+      buka();
     });
   }
 
