@@ -14,8 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from generator.rampung import aset, padat
+
 # Each step takes the site folder and changes it in place.
-LANGKAH: tuple[Callable[[Path], None], ...] = ()
+LANGKAH: tuple[Callable[[Path], None], ...] = (
+    aset.gabungkan,  # one hashed, minified stylesheet and script per page
+    padat.padatkan,  # last: .gz and .br copies of the final text files
+)
 
 
 def selesaikan(site_dir: Path) -> None:
