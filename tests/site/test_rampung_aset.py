@@ -175,6 +175,19 @@ def test_urls_follow_the_part_and_a_lone_hashed_file_stays(tmp_path):
     assert not (site / "theme" / "t.css").exists()
 
 
+def test_the_css_minifier_keeps_every_combinator_and_string():
+    # rcssmin 1.3.0 turned the first into "a:is(b)" inside @container (pages then scrolled sideways at 200 %).
+    assert aset.minify_css("@container x (max-width: 36em) {\n  a :is(b, c) { color : red; }\n}") == (
+        "@container x (max-width:36em){a :is(b,c){color :red}}"
+    )
+    assert aset.minify_css("/* x */ a > b ~ c + d { margin: 0  auto; width: calc(1px + 2%) }") == (
+        "a > b ~ c + d{margin:0 auto;width:calc(1px + 2%)}"
+    )
+    assert aset.minify_css('p::after { content: "a  /* b */ ; }" ; } .\\31 0 { x: y }') == (
+        'p::after{content:"a  /* b */ ; }"}.\\31 0{x:y}'
+    )
+
+
 def test_a_part_still_named_elsewhere_is_kept(tmp_path):
     site = _site(tmp_path, '<link rel="stylesheet" href="../assets/zi/a.css">')
     (site / "embed.html").write_text('<link rel="preload" href="assets/zi/a.css">', encoding="utf-8")
