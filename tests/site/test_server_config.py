@@ -164,6 +164,11 @@ def _check(server: tuple[int, bool], site: Path) -> None:
         r = get(port, path, None)  # no compression accepted: the file as it is
         assert r.getheader("Content-Encoding") is None and r.body == data, path  # type: ignore[attr-defined]
 
+    # A copy asked for by its own name (periksa-berkas.html, sha256sum) comes as it is, not decoded.
+    r = get(port, "/index.html.gz", "gzip, deflate, br")
+    assert r.status == 200 and r.getheader("Content-Encoding") is None, r.getheaders()
+    assert r.body == (site / "index.html.gz").read_bytes()  # type: ignore[attr-defined]
+
     r = get(port, "/2024/", "gzip")
     assert r.status == 200 and gzip.decompress(r.body) == (site / "2024" / "index.html").read_bytes()  # type: ignore[attr-defined]
     r = get(port, "/halaman-yang-tidak-ada/", None)
