@@ -224,3 +224,7 @@ def _remove_unreferenced(site_dir: Path, parts: set[str], bundles: set[str]) -> 
             source_map = site_dir / (rel + ".map")
             if source_map.is_file():
                 source_map.unlink()
+            folder = (site_dir / rel).parent
+            while folder != site_dir and not any(folder.iterdir()):  # e.g. Material's assets/stylesheets/
+                folder.rmdir()
+                folder = folder.parent
