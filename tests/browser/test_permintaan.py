@@ -21,7 +21,7 @@ def _is_search(url: str) -> bool:
 def test_first_view_requests(path, built_sites, serve, browser):
     base = serve(built_sites["gunungkidul"])
     seen: list[tuple[str, str]] = []
-    for page in local_page(browser, base, width=360):
+    with local_page(browser, base, width=360) as page:
         page.on("request", lambda r: seen.append((r.resource_type, r.url)))
         page.goto(base + path, wait_until="networkidle")
         urls = [u for _, u in seen if not _is_search(u)]
