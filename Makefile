@@ -56,10 +56,12 @@ browser:
 # use it (their servers listen on free high ports).
 deploy-tools:
 	@if [ ! -x /usr/sbin/sshd ] || ! command -v rsync >/dev/null || ! command -v ssh >/dev/null || \
-	    [ ! -x /usr/sbin/pure-ftpd ] || ! command -v openssl >/dev/null; then \
-	  echo "Memasang openssh-server, rsync, pure-ftpd dan openssl dari Debian ..."; \
+	    [ ! -x /usr/sbin/pure-ftpd ] || ! command -v openssl >/dev/null || [ ! -x /usr/sbin/nginx ] || \
+	    [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || [ ! -x /usr/sbin/apache2 ]; then \
+	  echo "Memasang openssh-server, rsync, pure-ftpd, openssl, nginx dan apache2 dari Debian ..."; \
 	  $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq openssh-server openssh-client rsync pure-ftpd openssl >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq openssh-server openssh-client rsync pure-ftpd openssl >/dev/null && \
+	  DEBIAN_FRONTEND=noninteractive $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends nginx-light libnginx-mod-http-brotli-static apache2 >/dev/null; \
 	fi
 
 # axe-core audits every page in the browser tests: pinned in package.json and

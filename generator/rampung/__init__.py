@@ -14,10 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.rampung import cari
+from generator.rampung import aset, cari, padat
 
 # Each step takes the site folder and changes it in place.
-LANGKAH: tuple[Callable[[Path], None], ...] = (cari.indeks,)
+LANGKAH: tuple[Callable[[Path], None], ...] = (
+    aset.gabungkan,  # one hashed, minified stylesheet and script per page
+    cari.indeks,  # the search index reads the final pages
+    padat.padatkan,  # last: .gz and .br copies of the final text files
+)
 
 
 def selesaikan(site_dir: Path) -> None:

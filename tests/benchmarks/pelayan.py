@@ -7,7 +7,9 @@ one connection per request.
 ``disarankan`` (recommended), the behaviour the README's nginx/Apache configuration is to match:
 
 - HTTP/1.1 with keep-alive.
-- gzip: when the request's ``Accept-Encoding`` contains ``gzip`` and the file is text (``text/*``,
+- brotli: when the request's ``Accept-Encoding`` contains ``br`` and the precompressed ``<file>.br`` exists
+  (generator/rampung/padat.py; nginx ``brotli_static on``), it is sent with ``Content-Encoding: br``.
+- gzip: otherwise, when the request's ``Accept-Encoding`` contains ``gzip`` and the file is text (``text/*``,
   JavaScript, JSON, source maps, SVG, XML, web manifest), the body is sent with ``Content-Encoding: gzip``:
   the precompressed ``<file>.gz`` next to it if there is one (nginx ``gzip_static on``), else compressed on
   the fly at level 6 (nginx ``gzip_comp_level 6``). ``Vary: Accept-Encoding`` on every compressible file.
@@ -86,7 +88,11 @@ class _Disarankan(SimpleHTTPRequestHandler):
             body = f.read()
         stat = os.stat(path)
         encoding = None
-        if compressible(ctype) and "gzip" in self.headers.get("Accept-Encoding", ""):
+        accept = self.headers.get("Accept-Encoding", "")
+        if compressible(ctype) and re.search(r"\bbr\b", accept) and os.path.isfile(path + ".br"):
+            encoding = "br"
+            body = Path(path + ".br").read_bytes()
+        elif compressible(ctype) and "gzip" in accept:
             encoding = "gzip"
             body = self._gzip(path, stat.st_mtime, body)
         self.send_response(status)

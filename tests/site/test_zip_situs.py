@@ -194,7 +194,7 @@ def test_every_link_resolves_under_the_pages_sub_path(dibangun):
             assert target.path.startswith(base.path), f"{page}: {link} keluar dari {base.path}"
             assert _exists(site, target.path.removeprefix(base.path)), f"{page}: {link} tidak ada"
             checked += 1
-    assert checked > 1000
+    assert checked > 800  # 9 stylesheet/script links per page became 2 (generator/rampung/aset.py)
     # The absolute addresses name the Pages site, not satker.yaml's (Gunungkidul's has none).
     assert f"Sitemap: {PAGES_URL}sitemap.xml" in (site / "robots.txt").read_text(encoding="utf-8")
     assert f'<meta property="og:url" content="{PAGES_URL}2024/survei/">' in (
