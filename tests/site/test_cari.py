@@ -12,6 +12,8 @@ from generator.rampung import cari
 from tests.benchmarks.indeks_cari import MIN_CHARS, action_rows, fragments, normalise
 
 SITES = ["gunungkidul", "wonosobo"]
+
+
 @pytest.fixture(params=["built_sites", "zensical_sites"])
 def engine_sites(request):
     """Both example sites, built once with Material and once with Zensical."""
