@@ -37,6 +37,7 @@ because each step hides a cell or drops a mark. Totals are never hidden here.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -286,7 +287,20 @@ def tekan(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], ambang: int, sek
 
     ``nilai``: every cell of the table with its true value, in table order (the order
     breaks ties). ``jumlah``: every published sum over those cells.
+
+    The same table is suppressed for several pages and downloads (a recap page, the home
+    page, the open data): the answer is remembered, keyed on every input value (cells in
+    order, sums, threshold), so a changed number is a new key, never a stale answer.
     """
+    return _tekan(tuple(nilai.items()), tuple(jumlah), ambang, sekunder)
+
+
+@functools.lru_cache(maxsize=512)
+def _tekan(sel: tuple[tuple[Kunci, int], ...], jumlah: tuple[Jumlah, ...], ambang: int, sekunder: bool) -> Penekanan:
+    return _tekan_baru(dict(sel), jumlah, ambang, sekunder)
+
+
+def _tekan_baru(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], ambang: int, sekunder: bool) -> Penekanan:
     primer = [k for k, v in nilai.items() if 0 < v < ambang]
     if not sekunder:
         return Penekanan(frozenset(primer), frozenset())

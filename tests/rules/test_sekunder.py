@@ -100,3 +100,22 @@ def test_a_verdict_depends_on_the_marks_of_its_component():
     audit = _Audit(cells, sums, 3)
     assert not audit.terungkap({"a", "b"}, set(), "a")  # a + b = 2 without marks: 0+2, 1+1, 2+0
     assert audit.terungkap({"a", "b"}, {"a", "b"}, "a")  # both marked "< 3": only 1 + 1
+
+
+def test_remembered_tables_follow_every_change_of_their_input():
+    # tekan remembers each table's answer (a recap's table is suppressed for several pages);
+    # a changed number, sum, order or threshold must give the new table's answer, never the old one.
+    from generator.rules.sekunder import _tekan
+
+    cells = {"a": 1, "b": 0, "c": 5}
+    first = tekan(cells, _row(cells, 6), 3)
+    hits = _tekan.cache_info().hits
+    assert tekan(dict(cells), _row(cells, 6), 3) == first
+    assert _tekan.cache_info().hits == hits + 1  # the same table: remembered
+    cells["a"] = 5  # the same dict, edited in place (as a reloaded file would give new values)
+    p = tekan(cells, _row(cells, 10), 3)
+    assert (p.primer, p.sekunder) == (set(), set())
+    assert tekan({"a": 1, "b": 0, "c": 5}, _row(cells, 6), 6).primer == {"a", "c"}  # another threshold
+    moved = {"c": 5, "b": 0, "a": 1}  # table order breaks ties
+    assert tekan(moved, _row(moved, 6), 3) == tekan(dict(moved), _row(moved, 6), 3)
+    assert tekan({"a": 1, "b": 0, "c": 5}, _row(cells, 6), 3) == first
