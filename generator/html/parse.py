@@ -49,9 +49,11 @@ def text_of(fragment: str) -> str:
 # Python renames it: then every tag is parsed in full, as before).
 _TAG_NAME = getattr(html.parser, "tagfind_tolerant", None)
 # Elements whose content some Python version reads as raw text (CDATA_CONTENT_ELEMENTS, and the
-# RCDATA/raw-text elements of later versions): always through the standard parser.
+# RCDATA/raw-text elements of later versions), and those that open foreign content (svg, math:
+# later versions keep a stack of open elements from there on): always through the standard parser.
 _READ_SPECIALLY = frozenset(
     {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"}
+    | {"svg", "math"}
 )
 
 
@@ -69,7 +71,8 @@ class LeanParser(HTMLParser):
         return True
 
     def parse_starttag(self, i: int) -> int:
-        if _TAG_NAME is not None:
+        # Inside foreign content a later Python tracks every tag (``_open_elements``): parse in full.
+        if _TAG_NAME is not None and not getattr(self, "_open_elements", None):
             m = _TAG_NAME.match(self.rawdata, i + 1)
             if m is not None:
                 tag = m.group(1).lower()

@@ -149,7 +149,7 @@ def parse_yaml(file: Path) -> Parsed:
 # Characters on which libyaml and PyYAML's pure-Python scanner disagree: libyaml accepts a tab
 # inside a plain value and '?' keys inside {...} that PyYAML refuses, and counts a byte-order
 # mark inside a line differently. A file with any of them takes the pure-Python path only
-# (real data files have none). tests/load/test_yaml_source.py compares both paths on mutated files.
+# (real data files have none). tests/load/test_yaml_cepat.py compares both paths on mutated files.
 _PURE_ONLY = re.compile("[\t?\ufeff\x85\u2028\u2029]")
 
 
