@@ -35,3 +35,20 @@ def test_unwritable_home_builds_without_cache(tmp_path, monkeypatch):
     blocker.write_text("bukan folder", encoding="utf-8")
     monkeypatch.setenv(tembolok.ENV, str(blocker))
     assert tembolok.templat() is None
+
+
+def test_environments_with_other_settings_never_share_compiled_code(tmp_path, monkeypatch):
+    # The page templates escape HTML; the Typst templates do not and pass every value through
+    # ``teks``. Compiled code differs for the same source, which Jinja2's checksum cannot tell:
+    # the Typst environment keeps its own cache, so neither reads the other's code.
+    from generator.pages import render
+    from generator.stage.pdf import sumber
+
+    monkeypatch.setenv(tembolok.ENV, str(tmp_path / "tembolok"))
+    monkeypatch.setattr(sumber.huruf, "karakter", lambda templates: frozenset(range(0x10000)))
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "sama.txt").write_text("{{ nama }}", encoding="utf-8")
+    for _ in range(2):  # the second round reads both from their caches
+        assert render.environment(tmp_path / "t").get_template("sama.txt").render(nama="<b>") == "&lt;b&gt;"
+        assert sumber.environment(tmp_path / "t").get_template("sama.txt").render(nama="<b>") == '#"<b>";'
+    assert {p.name for p in (tmp_path / "tembolok").iterdir()} == {"templat", "templat-typst"}

@@ -21,6 +21,8 @@ _CONTENT_CLASS = "md-content__inner"
 
 
 class _HideChromeIcons(TagPatch):
+    TAGS = frozenset({"article", "svg"})
+
     def __init__(self) -> None:
         self.article_depth = 0  # > 0 inside Material's content <article>
         self.open_articles: list[bool] = []  # for each open <article>: is it the content one?

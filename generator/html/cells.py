@@ -28,6 +28,8 @@ _PRIORITY = 5
 
 
 class _SpaceBeforeCells(TagPatch):
+    TAGS = _CELLS
+
     def start(self, tag: str, attrs: Attrs, raw: str) -> str | None:
         return " " + raw if tag in _CELLS else None
 

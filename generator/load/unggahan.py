@@ -21,11 +21,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
-
-import pikepdf
+from typing import TYPE_CHECKING
 
 from generator.errors import Problem
 from generator.site import Unggahan, lokasi_unggahan
+
+if TYPE_CHECKING:  # imported when a PDF is read (fakta): most builds have none, and pikepdf is slow to import
+    import pikepdf
 
 # Text-showing operators of the PDF content stream (ISO 32000-1, 9.4.3, table 109).
 _TEKS = "Tj TJ ' \""
@@ -63,6 +65,8 @@ def fakta(file: Path, site_path: str) -> Unggahan:
     jenis = PurePosixPath(site_path).suffix.lstrip(".").upper() or "berkas"
     if jenis != "PDF":
         return Unggahan(site_path, size, jenis)
+    import pikepdf
+
     try:
         with pikepdf.open(file) as pdf:
             return Unggahan(site_path, size, jenis, teks=_ada_teks(pdf), judul=_judul(pdf), bahasa=_bahasa(pdf))
@@ -76,6 +80,8 @@ def _ada_teks(pdf: pikepdf.Pdf) -> bool:
 
 def _teks_di(obj: pikepdf.Object, depth: int) -> bool:
     """Whether a page or form XObject shows any non-empty string, itself or in a form it draws."""
+    import pikepdf
+
     try:
         for instruction in pikepdf.parse_content_stream(obj, _TEKS):
             if not isinstance(instruction, pikepdf.ContentStreamInstruction):

@@ -37,6 +37,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from generator import tembolok
 from generator.pages import skala
 from generator.pages.render import DEFAULT_TEMPLATES
 from generator.pages.skala import POLA, Batang, Garis, Number, Tumpukan
@@ -122,6 +123,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        bytecode_cache=tembolok.templat(),  # the page environment's settings, so its cache too
     )
 
 

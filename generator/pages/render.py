@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from generator import tembolok
 from generator.domain.jadwal import BULAN, BULAN_SINGKAT
 from generator.pages.text import inline, line, plain
 from generator.tema import theme_dir
@@ -26,8 +27,9 @@ KALIMAT = "_kalimat.html"
 
 
 def environment(templates: Path | None = None, cache: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
+    """The page templates' environment; compiled templates kept in ``cache`` (default: ``tembolok.templat()``)."""
     env = jinja2.Environment(
-        bytecode_cache=cache,
+        bytecode_cache=cache or tembolok.templat(),
         loader=jinja2.FileSystemLoader(str(templates or DEFAULT_TEMPLATES)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,

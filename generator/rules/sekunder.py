@@ -37,8 +37,16 @@ because each step hides a cell or drops a mark. Totals are never hidden here.
 
 from __future__ import annotations
 
+import ast
+import contextlib
+import functools
+import hashlib
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+
+from generator import tembolok
+from generator.berkas_atomik import write_text_atomic
 
 Kunci = Hashable
 # Nodes one integer search may visit; beyond it the cell is treated as disclosed (hide more).
@@ -286,7 +294,81 @@ def tekan(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], ambang: int, sek
 
     ``nilai``: every cell of the table with its true value, in table order (the order
     breaks ties). ``jumlah``: every published sum over those cells.
+
+    The same table is suppressed for several pages and downloads (a recap page, the home
+    page, the open data), and again by the next build: the answer is remembered in the
+    process and on disk (``_Simpanan``), keyed on every input value (cells in order, sums,
+    threshold, node budget) and on this module's source, so a changed number is a new key,
+    never a stale answer.
     """
+    return _tekan(tuple(nilai.items()), tuple(jumlah), ambang, sekunder, _BATAS_SIMPUL)
+
+
+@functools.lru_cache(maxsize=512)
+def _tekan(
+    sel: tuple[tuple[Kunci, int], ...], jumlah: tuple[Jumlah, ...], ambang: int, sekunder: bool, batas: int
+) -> Penekanan:
+    if not sekunder:  # no search: nothing worth keeping
+        return _tekan_baru(dict(sel), jumlah, ambang, sekunder)
+    simpanan = _Simpanan.untuk(sel, jumlah, ambang, batas)
+    found = simpanan.baca() if simpanan else None
+    if found is None:
+        found = _tekan_baru(dict(sel), jumlah, ambang, sekunder)
+        if simpanan:
+            simpanan.tulis(found)
+    return found
+
+
+class _Simpanan:
+    """One table's answer on disk (``tembolok.folder("sekunder")``), by content hash.
+
+    Only for tables whose cell keys are plain literals (tuples of text and numbers) that
+    ``repr`` writes and ``ast.literal_eval`` reads back equal; any other table, an unreadable
+    entry or one naming a cell the table lacks is simply computed again.
+    """
+
+    _VERSI: bytes | None = None
+
+    def __init__(self, path: Path, sel: tuple[tuple[Kunci, int], ...]) -> None:
+        self.path, self.sel = path, sel
+
+    @classmethod
+    def untuk(
+        cls, sel: tuple[tuple[Kunci, int], ...], jumlah: tuple[Jumlah, ...], ambang: int, batas: int
+    ) -> _Simpanan | None:
+        if not all(_literal(k) for k, _ in sel) or not all(isinstance(v, int) for _, v in sel):
+            return None
+        if cls._VERSI is None:  # the algorithm is this file: another version, other keys
+            cls._VERSI = hashlib.sha256(Path(__file__).read_bytes()).digest()
+        key = hashlib.sha256(cls._VERSI)
+        key.update(repr((sel, tuple((j.suku, j.nilai) for j in jumlah), ambang, batas)).encode("utf-8"))
+        return cls(tembolok.folder("sekunder") / f"{key.hexdigest()}.txt", sel)
+
+    def baca(self) -> Penekanan | None:
+        try:
+            primer, sekunder, terbuka = ast.literal_eval(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            return None
+        cells = {k for k, _ in self.sel}
+        if not all(isinstance(x, tuple) and set(x) <= cells for x in (primer, sekunder, terbuka)):
+            return None
+        return Penekanan(frozenset(primer), frozenset(sekunder), frozenset(terbuka))
+
+    def tulis(self, p: Penekanan) -> None:
+        order = [k for k, _ in self.sel]  # table order: the same file for the same answer
+        text = repr(tuple(tuple(k for k in order if k in part) for part in (p.primer, p.sekunder, p.terbuka)))
+        with contextlib.suppress(OSError):  # a read-only cache folder: computed next time too
+            write_text_atomic(self.path, text + "\n")
+
+
+def _literal(key: Kunci) -> bool:
+    """A key that ``repr`` writes and ``ast.literal_eval`` reads back as the same value and type."""
+    if isinstance(key, tuple):
+        return all(_literal(k) for k in key)
+    return type(key) in (str, int)
+
+
+def _tekan_baru(nilai: Mapping[Kunci, int], jumlah: Sequence[Jumlah], ambang: int, sekunder: bool) -> Penekanan:
     primer = [k for k, v in nilai.items() if 0 < v < ambang]
     if not sekunder:
         return Penekanan(frozenset(primer), frozenset())

@@ -37,6 +37,7 @@ import resvg_py
 from markupsafe import Markup
 
 from generator import tembolok
+from generator.html.parse import LeanParser
 from generator.pages.angka import tanggal, ukuran
 from generator.pages.base import Page
 from generator.pages.contoh import LABEL, NOTICE_CLASS
@@ -431,8 +432,11 @@ def _n(v: float) -> str:
     return f"{v:.1f}".removesuffix(".0")
 
 
-class _Teks(HTMLParser):
+class _Teks(LeanParser):
     """The page's h1 and its headline figure (the home page's "14 dari 57 …", else its first chart's summary)."""
+
+    def full_tag(self, tag: str) -> bool:  # outside the two pieces read, only their start tags matter
+        return self._into is not None or tag in ("h2", "figcaption")
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

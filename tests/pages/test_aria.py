@@ -134,3 +134,46 @@ def test_mkdocs_yml_loads_the_extension_after_toc():
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
     assert names.index("generator.html.permalink") > names.index("toc")
+
+
+TRICKY = [
+    PAGE,
+    '<div title="<svg>" data-x=\'a>b\'><svg/><SVG VIEWBOX="0 0 1 1"></SVG><td>x<TD class=a>y</div>',
+    "<script>var s = '<svg><td>';</script><style>td::after{content:'<svg>'}</style><svg></svg>",
+    "<!-- <svg> <td> --><![CDATA[<svg>]]><?pi <svg>?><!DOCTYPE html><svg\n  viewBox='0 0 1 1'\n/><td",
+    "<textarea><svg></textarea><title><td></title><a href=x>< svg><br/><td/></a><svg a=1 b c='>'>",
+    "<article class=md-content__inner><article><svg></article><svg></article><svg><td><th><tr>",
+    "<p>unclosed <b class=\"x\n<svg> <td rowspan=2 <svg",
+]
+
+
+def test_tags_a_patch_does_not_name_are_skipped_with_the_same_result():
+    # A patch names the start tags it may change (TAGS); the parser then leaves the others'
+    # attributes unparsed. The rewritten text and the tags the patch sees are those of a full parse.
+    from generator.html.aria import _HideChromeIcons
+    from generator.html.cells import _SpaceBeforeCells
+
+    class Seen(TagPatch):
+        def __init__(self, inner: TagPatch, full: bool) -> None:
+            self.inner, self.seen = inner, []
+            self.TAGS = None if full else inner.TAGS
+
+        def start(self, tag, attrs, raw):
+            self.seen.append((tag, attrs, raw))
+            return self.inner.start(tag, attrs, raw)
+
+        def end(self, tag):
+            self.inner.end(tag)
+
+    for make in (_HideChromeIcons, _SpaceBeforeCells):
+        assert make.TAGS  # without a list of tags every tag is parsed in full
+        skipped = 0
+        for html in TRICKY:
+            lean, full = Seen(make(), full=False), Seen(make(), full=True)
+            assert rewrite_start_tags(html, lean) == rewrite_start_tags(html, full), html
+            named = [s for s in full.seen if s[0] in make.TAGS]
+            assert [s for s in lean.seen if s[0] in make.TAGS] == named, html
+            # only the named tags, and those whose content the parser reads as raw text (script, title, ...)
+            assert {s[0] for s in lean.seen} - make.TAGS <= {"script", "style", "textarea", "title", "svg"}, html
+            skipped += len(full.seen) - len(lean.seen)
+        assert skipped > 10

@@ -100,3 +100,60 @@ def test_a_verdict_depends_on_the_marks_of_its_component():
     audit = _Audit(cells, sums, 3)
     assert not audit.terungkap({"a", "b"}, set(), "a")  # a + b = 2 without marks: 0+2, 1+1, 2+0
     assert audit.terungkap({"a", "b"}, {"a", "b"}, "a")  # both marked "< 3": only 1 + 1
+
+
+def test_remembered_tables_follow_every_change_of_their_input():
+    # tekan remembers each table's answer (a recap's table is suppressed for several pages);
+    # a changed number, sum, order or threshold must give the new table's answer, never the old one.
+    from generator.rules.sekunder import _tekan
+
+    cells = {"a": 1, "b": 0, "c": 5}
+    first = tekan(cells, _row(cells, 6), 3)
+    hits = _tekan.cache_info().hits
+    assert tekan(dict(cells), _row(cells, 6), 3) == first
+    assert _tekan.cache_info().hits == hits + 1  # the same table: remembered
+    cells["a"] = 5  # the same dict, edited in place (as a reloaded file would give new values)
+    p = tekan(cells, _row(cells, 10), 3)
+    assert (p.primer, p.sekunder) == (set(), set())
+    assert tekan({"a": 1, "b": 0, "c": 5}, _row(cells, 6), 6).primer == {"a", "c"}  # another threshold
+    moved = {"c": 5, "b": 0, "a": 1}  # table order breaks ties
+    assert tekan(moved, _row(moved, 6), 3) == tekan(dict(moved), _row(moved, 6), 3)
+    assert tekan({"a": 1, "b": 0, "c": 5}, _row(cells, 6), 3) == first
+
+
+def test_the_next_build_reads_the_answer_from_disk_and_never_a_stale_one(tmp_path, monkeypatch):
+    from generator import tembolok
+    from generator.rules import sekunder
+
+    monkeypatch.setenv(tembolok.ENV, str(tmp_path))
+    folder = tmp_path / "sekunder"
+    cells = {("bulan", "2024-01", "surel"): 1, ("bulan", "2024-01", "wa"): 0, ("bulan", "2024-01", "web"): 5}
+    sekunder._tekan.cache_clear()  # a new process
+    first = tekan(cells, _row(cells, 6), 3)
+    [entry] = folder.iterdir()
+    sekunder._tekan.cache_clear()
+    monkeypatch.setattr(sekunder, "_tekan_baru", lambda *a: (_ for _ in ()).throw(AssertionError("computed")))
+    assert tekan(cells, _row(cells, 6), 3) == first  # read from disk, not computed
+    monkeypatch.undo()
+    monkeypatch.setenv(tembolok.ENV, str(tmp_path))
+
+    changed = dict(cells)
+    changed[("bulan", "2024-01", "web")] = 6  # a corrected recap: another key, computed afresh
+    sekunder._tekan.cache_clear()
+    p = tekan(changed, _row(changed, 7), 3)
+    assert len(list(folder.iterdir())) == 2
+    assert (p.primer, p.sekunder) == ({("bulan", "2024-01", "surel")}, {("bulan", "2024-01", "web")})
+
+    for broken in ("((", "(('x',), (), ())", "42"):  # unreadable, a cell the table lacks, not the shape
+        entry.write_text(broken, encoding="utf-8")
+        sekunder._tekan.cache_clear()
+        assert tekan(cells, _row(cells, 6), 3) == first
+    sekunder._tekan.cache_clear()
+    monkeypatch.setattr(sekunder._Simpanan, "_VERSI", b"another version of the algorithm")
+    assert tekan(cells, _row(cells, 6), 3) == first
+    assert len(list(folder.iterdir())) == 3  # its own entry
+    # keys that a literal cannot carry (here a frozenset) are computed every time, never kept
+    odd = {frozenset({1}): 1, "b": 0, "c": 5}
+    sekunder._tekan.cache_clear()
+    assert tekan(odd, _row(odd, 6), 3).primer == {frozenset({1})}
+    assert len(list(folder.iterdir())) == 3

@@ -14,6 +14,7 @@ from typing import Any
 
 import jinja2
 
+from generator import tembolok
 from generator.domain.jadwal import BULAN
 from generator.pages.angka import rentang_bulan, tanggal
 from generator.pages.text import plain
@@ -96,6 +97,7 @@ def environment(templates: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=tembolok.templat("templat-typst"),  # no autoescape, a finalize: not the pages' cache
     )
     env.filters["inline"] = functools.partial(inline, tersedia=tersedia)
     env.filters["tanggal"] = lambda d: teks(tanggal(d), tersedia)
