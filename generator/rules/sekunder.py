@@ -329,8 +329,8 @@ class _Simpanan:
 
     _VERSI: bytes | None = None
 
-    def __init__(self, path: Path, sel: tuple[tuple[Kunci, int], ...]) -> None:
-        self.path, self.sel = path, sel
+    def __init__(self, path: Path, sel: tuple[tuple[Kunci, int], ...], ambang: int) -> None:
+        self.path, self.sel, self.ambang = path, sel, ambang
 
     @classmethod
     def untuk(
@@ -342,7 +342,7 @@ class _Simpanan:
             cls._VERSI = hashlib.sha256(Path(__file__).read_bytes()).digest()
         key = hashlib.sha256(cls._VERSI)
         key.update(repr((sel, tuple((j.suku, j.nilai) for j in jumlah), ambang, batas)).encode("utf-8"))
-        return cls(tembolok.folder("sekunder") / f"{key.hexdigest()}.txt", sel)
+        return cls(tembolok.folder("sekunder") / f"{key.hexdigest()}.txt", sel, ambang)
 
     def baca(self) -> Penekanan | None:
         try:
@@ -351,6 +351,10 @@ class _Simpanan:
             return None
         cells = {k for k, _ in self.sel}
         if not all(isinstance(x, tuple) and set(x) <= cells for x in (primer, sekunder, terbuka)):
+            return None
+        # Whatever the file says, a small count is never shown: the primary cells are recomputed (cheap) and
+        # an entry that disagrees, or that also marks one of them secondary, is not trusted.
+        if set(primer) != {k for k, v in self.sel if 0 < v < self.ambang} or set(primer) & set(sekunder):
             return None
         return Penekanan(frozenset(primer), frozenset(sekunder), frozenset(terbuka))
 

@@ -144,7 +144,8 @@ def test_the_next_build_reads_the_answer_from_disk_and_never_a_stale_one(tmp_pat
     assert len(list(folder.iterdir())) == 2
     assert (p.primer, p.sekunder) == ({("bulan", "2024-01", "surel")}, {("bulan", "2024-01", "web")})
 
-    for broken in ("((", "(('x',), (), ())", "42"):  # unreadable, a cell the table lacks, not the shape
+    shown = repr(((), (), ()))  # an entry that would publish the small count 1
+    for broken in ("((", "(('x',), (), ())", "42", shown):  # unreadable, unknown cell, not the shape, a leak
         entry.write_text(broken, encoding="utf-8")
         sekunder._tekan.cache_clear()
         assert tekan(cells, _row(cells, 6), 3) == first
