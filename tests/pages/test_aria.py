@@ -143,7 +143,7 @@ TRICKY = [
     "<!-- <svg> <td> --><![CDATA[<svg>]]><?pi <svg>?><!DOCTYPE html><svg\n  viewBox='0 0 1 1'\n/><td",
     "<textarea><svg></textarea><title><td></title><a href=x>< svg><br/><td/></a><svg a=1 b c='>'>",
     "<article class=md-content__inner><article><svg></article><svg></article><svg><td><th><tr>",
-    "<p>unclosed <b class=\"x\n<svg> <td rowspan=2 <svg",
+    '<p>unclosed <b class="x\n<svg> <td rowspan=2 <svg',
 ]
 
 
