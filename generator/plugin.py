@@ -8,6 +8,7 @@ Post-processing and dates (the hooks below the first three):
 
 * ``on_post_page``/``on_post_template``: ``generator.html.aria.finish_page``, as in
   ``generator.engines.material`` (markup the engine writes after the content is rendered).
+* ``on_post_build``: the finishing steps ``zi build`` runs after either engine (``generator.rampung``).
 * ``on_pre_page``/``on_page_context``/``on_template_context``: every page date and the templates'
   ``build_date_utc`` are the data's newest date (``Prepared.build_date``). ``zi build`` sets
   ``SOURCE_DATE_EPOCH`` in the engine's environment instead; under plain ``mkdocs build`` the
@@ -124,6 +125,21 @@ class ZiPlugin(BasePlugin[ZiConfig]):
     def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
         # The only hook that sees 404.html.
         return finish_page(output_content) if template_name.endswith(".html") else output_content
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.pratinjau = command == "serve"
+
+    def on_post_build(self, config: Any) -> None:
+        # The finishing steps of `zi build` (generator.rampung): the search index, one hashed stylesheet and
+        # script, compressed copies. Without them search would not work in a preview (`mkdocs serve`),
+        # which skips only the compressed copies.
+        from generator import rampung
+        from generator.rampung.cari import CariError
+
+        try:
+            rampung.selesaikan(Path(config.site_dir), padatkan=not getattr(self, "pratinjau", False))
+        except CariError as exc:
+            raise PluginError(str(exc)) from None
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         server.watch(str(self.plans_dir))

@@ -24,7 +24,12 @@ LANGKAH: tuple[Callable[[Path], None], ...] = (
 )
 
 
-def selesaikan(site_dir: Path) -> None:
-    """Run every finishing step over ``site_dir``, in order."""
+def selesaikan(site_dir: Path, padatkan: bool = True) -> None:
+    """Run every finishing step over ``site_dir``, in order.
+
+    ``padatkan=False`` leaves out the compressed copies: a preview (``mkdocs serve``) is never served
+    from them, and they are the slowest step.
+    """
     for langkah in LANGKAH:
-        langkah(site_dir)
+        if padatkan or langkah is not padat.padatkan:
+            langkah(site_dir)

@@ -76,4 +76,59 @@ def test_plain_mkdocs_build_strict_works_with_the_plugin_alone(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr
-    assert (tmp_path / "out" / "2024" / "manajemen-perubahan" / "index.html").is_file()
+    out = tmp_path / "out"
+    assert (out / "2024" / "manajemen-perubahan" / "index.html").is_file()
+    # The finishing steps of `zi build` ran too (the plugin's on_post_build): search index, one hashed
+    # stylesheet, compressed copies.
+    assert (out / "pagefind" / "pagefind.js").is_file()
+    assert len(list((out / "assets" / "zi").glob("zi.*[0-9a-f].css"))) == 1
+    assert (out / "index.html.gz").is_file()
+
+
+def test_mkdocs_serve_has_search_and_no_compressed_copies():
+    """`make serve` (plain `mkdocs serve` with the plugin): search works in the preview."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+
+    from tests.conftest import REPO
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--strict", "--no-livereload", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+    def status(path: str) -> int:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=10) as r:
+                return r.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+
+    try:
+        deadline = time.monotonic() + 240
+        while True:
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            try:
+                if status("") == 200:
+                    break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, "mkdocs serve tidak siap"
+            time.sleep(0.5)
+        assert status("pagefind/pagefind.js") == 200
+        assert status("index.html.gz") == 404
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
