@@ -7,7 +7,7 @@ search (tests/benchmarks/cari_banding.py measures both):
 - it stems Indonesian (the binary carries the Snowball Indonesian stemmer, ``pagefind_stem``), so
   "adu" finds "pengaduan" and "diadukan"; lunr has no Indonesian stemmer and matched whole words only;
 - the index is split into chunks a query fetches on demand, and nothing is fetched before the
-  visitor opens search (theme/assets/zi/cari.js); lunr's whole index came with every page.
+  visitor opens search (theme/assets/zi/aksesibilitas.js); lunr's whole index came with every page.
 
 What is indexed (https://pagefind.app/docs/indexing/ and /docs/config-options/):
 
@@ -20,7 +20,7 @@ What is indexed (https://pagefind.app/docs/indexing/ and /docs/config-options/):
 
 The language is forced to ``id`` (every page is ``lang="id"``). Pagefind writes its bundle in a fixed
 order and names files by content hash: two runs over the same pages give the same bytes (checked by
-tests/test_cari.py). The bundle's ready-made UIs (pagefind-ui, modular and component UI, highlight)
+tests/site/test_cari.py). The bundle's ready-made UIs (pagefind-ui, modular and component UI, highlight)
 and the fallback "unknown" language are deleted: the site has its own search dialog and one language.
 """
 
@@ -33,7 +33,7 @@ from pathlib import Path
 FOLDER = "pagefind"
 ROOT = "article.md-content__inner"
 EXCLUDE = (".headerlink", ".zi-anchor")
-# Files of the bundle the site never loads (its own dialog uses only pagefind.js and its worker).
+# Files of the bundle the site never loads: its own dialog imports pagefind.js with ``noWorker``.
 _UNUSED = (
     "pagefind-ui.js",
     "pagefind-ui.css",
@@ -42,6 +42,7 @@ _UNUSED = (
     "pagefind-component-ui.js",
     "pagefind-component-ui.css",
     "pagefind-highlight.js",
+    "pagefind-worker.js",
     "wasm.unknown.pagefind",
 )
 

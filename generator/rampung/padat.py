@@ -21,15 +21,16 @@ fonts, zips and spreadsheets are compressed formats already and get no copy.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
-import os
 import re
 from pathlib import Path
 
 import brotli
 
 from generator import tembolok
+from generator.berkas_atomik import write_bytes_atomic
 
 # Text formats of the site, by suffix (lower case).
 TEXT_SUFFIXES = frozenset(
@@ -70,13 +71,8 @@ def _kept(data: bytes, suffix: str) -> bytes:
     except OSError:
         pass
     packed = gzip_bytes(data) if suffix == ".gz" else brotli_bytes(data, 11)
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_name(f"{key}.{os.getpid()}.tmp")
-        tmp.write_bytes(packed)
-        tmp.replace(cached)
-    except OSError:
-        pass  # a read-only cache costs time, never a wrong file
+    with contextlib.suppress(OSError):  # a read-only cache costs time, never a wrong file
+        write_bytes_atomic(cached, packed, durable=False)
     return packed
 
 

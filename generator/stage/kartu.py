@@ -23,7 +23,6 @@ import io
 import os
 import posixpath
 import re
-import tempfile
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ import resvg_py
 from markupsafe import Markup
 
 from generator import tembolok
+from generator.berkas_atomik import write_bytes_atomic
 from generator.html.parse import LeanParser
 from generator.pages.angka import tanggal, ukuran
 from generator.pages.base import Page
@@ -188,7 +188,7 @@ class Penggambar:
             return data
         data = self.render(svg)
         with contextlib.suppress(OSError):  # no cache (read-only home): the card is still made
-            _write_atomic(path, data)
+            write_bytes_atomic(path, data, durable=False)
         return data
 
     def prune(self, days: int = 30) -> None:
@@ -226,18 +226,6 @@ class Penggambar:
         font = self.fonts[1 if bold else 0]
         wrapped = huruf.bungkus(text, size, font, width, count)
         return [Baris(t, _n(top + i * step)) for i, t in enumerate(wrapped)]
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def buat(

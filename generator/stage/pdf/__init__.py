@@ -21,13 +21,13 @@ import datetime as dt
 import functools
 import hashlib
 import os
-import tempfile
 from importlib import metadata
 from pathlib import Path
 
 import typst
 
 from generator import tembolok
+from generator.berkas_atomik import write_bytes_atomic
 from generator.pages import alamat
 from generator.site import Site
 from generator.stage import huruf
@@ -77,11 +77,7 @@ def susun(source: str, tanggal: dt.date, templates: Path | None = None, cache: P
     )
     if path is not None:
         with contextlib.suppress(OSError):  # no cache (read-only home): the PDF is still made
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(tmp, path)
+            write_bytes_atomic(path, data, durable=False)
     return data
 
 
